@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_remove_image_from_board import BodyRemoveImageFromBoard
+from ...models.http_validation_error import HTTPValidationError
+from ...models.remove_images_from_board_result import RemoveImagesFromBoardResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BodyRemoveImageFromBoard,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/board_images/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | RemoveImagesFromBoardResult | None:
+    if response.status_code == 201:
+        response_201 = RemoveImagesFromBoardResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | RemoveImagesFromBoardResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyRemoveImageFromBoard,
+) -> Response[HTTPValidationError | RemoveImagesFromBoardResult]:
+    """Remove Image From Board
+
+     Removes an image from its board, if it had one
+
+    Args:
+        body (BodyRemoveImageFromBoard):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | RemoveImagesFromBoardResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyRemoveImageFromBoard,
+) -> HTTPValidationError | RemoveImagesFromBoardResult | None:
+    """Remove Image From Board
+
+     Removes an image from its board, if it had one
+
+    Args:
+        body (BodyRemoveImageFromBoard):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | RemoveImagesFromBoardResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyRemoveImageFromBoard,
+) -> Response[HTTPValidationError | RemoveImagesFromBoardResult]:
+    """Remove Image From Board
+
+     Removes an image from its board, if it had one
+
+    Args:
+        body (BodyRemoveImageFromBoard):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | RemoveImagesFromBoardResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyRemoveImageFromBoard,
+) -> HTTPValidationError | RemoveImagesFromBoardResult | None:
+    """Remove Image From Board
+
+     Removes an image from its board, if it had one
+
+    Args:
+        body (BodyRemoveImageFromBoard):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | RemoveImagesFromBoardResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

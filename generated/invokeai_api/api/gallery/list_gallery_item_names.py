@@ -1,0 +1,348 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.gallery_item_names import GalleryItemNames
+from ...models.http_validation_error import HTTPValidationError
+from ...models.image_category import ImageCategory
+from ...models.resource_origin import ResourceOrigin
+from ...models.sq_lite_direction import SQLiteDirection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    origin: None | ResourceOrigin | Unset = UNSET,
+    categories: list[ImageCategory] | None | Unset = UNSET,
+    is_intermediate: bool | None | Unset = UNSET,
+    board_id: None | str | Unset = UNSET,
+    created_date: None | str | Unset = UNSET,
+    order_dir: SQLiteDirection | Unset = UNSET,
+    starred_first: bool | Unset = True,
+    search_term: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_origin: None | str | Unset
+    if isinstance(origin, Unset):
+        json_origin = UNSET
+    elif isinstance(origin, ResourceOrigin):
+        json_origin = origin.value
+    else:
+        json_origin = origin
+    params["origin"] = json_origin
+
+    json_categories: list[str] | None | Unset
+    if isinstance(categories, Unset):
+        json_categories = UNSET
+    elif isinstance(categories, list):
+        json_categories = []
+        for categories_type_0_item_data in categories:
+            categories_type_0_item = categories_type_0_item_data.value
+            json_categories.append(categories_type_0_item)
+
+    else:
+        json_categories = categories
+    params["categories"] = json_categories
+
+    json_is_intermediate: bool | None | Unset
+    if isinstance(is_intermediate, Unset):
+        json_is_intermediate = UNSET
+    else:
+        json_is_intermediate = is_intermediate
+    params["is_intermediate"] = json_is_intermediate
+
+    json_board_id: None | str | Unset
+    if isinstance(board_id, Unset):
+        json_board_id = UNSET
+    else:
+        json_board_id = board_id
+    params["board_id"] = json_board_id
+
+    json_created_date: None | str | Unset
+    if isinstance(created_date, Unset):
+        json_created_date = UNSET
+    else:
+        json_created_date = created_date
+    params["created_date"] = json_created_date
+
+    json_order_dir: str | Unset = UNSET
+    if not isinstance(order_dir, Unset):
+        json_order_dir = order_dir.value
+
+    params["order_dir"] = json_order_dir
+
+    params["starred_first"] = starred_first
+
+    json_search_term: None | str | Unset
+    if isinstance(search_term, Unset):
+        json_search_term = UNSET
+    else:
+        json_search_term = search_term
+    params["search_term"] = json_search_term
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/gallery/item_names",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GalleryItemNames | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = GalleryItemNames.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GalleryItemNames | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    origin: None | ResourceOrigin | Unset = UNSET,
+    categories: list[ImageCategory] | None | Unset = UNSET,
+    is_intermediate: bool | None | Unset = UNSET,
+    board_id: None | str | Unset = UNSET,
+    created_date: None | str | Unset = UNSET,
+    order_dir: SQLiteDirection | Unset = UNSET,
+    starred_first: bool | Unset = True,
+    search_term: None | str | Unset = UNSET,
+) -> Response[GalleryItemNames | HTTPValidationError]:
+    """List Gallery Item Names
+
+     Returns the ordered flat list of item names — used to drive virtualized gallery selection.
+
+    Names are polymorphic: image and video names are interleaved by `created_at`. A name ending
+    in `.mp4` is a video.
+
+    Args:
+        origin (None | ResourceOrigin | Unset): The origin of items to list.
+        categories (list[ImageCategory] | None | Unset): The categories to include. Shared between
+            images and videos.
+        is_intermediate (bool | None | Unset): Whether to list intermediate items.
+        board_id (None | str | Unset): The board id to filter by. Use 'none' to find items without
+            a board.
+        created_date (None | str | Unset): Restrict to items created on this ISO date, e.g.
+            '2026-03-18'. Used by date-based virtual boards.
+        order_dir (SQLiteDirection | Unset):
+        starred_first (bool | Unset): Whether to sort by starred items first Default: True.
+        search_term (None | str | Unset): The term to search for
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GalleryItemNames | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        origin=origin,
+        categories=categories,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        created_date=created_date,
+        order_dir=order_dir,
+        starred_first=starred_first,
+        search_term=search_term,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    origin: None | ResourceOrigin | Unset = UNSET,
+    categories: list[ImageCategory] | None | Unset = UNSET,
+    is_intermediate: bool | None | Unset = UNSET,
+    board_id: None | str | Unset = UNSET,
+    created_date: None | str | Unset = UNSET,
+    order_dir: SQLiteDirection | Unset = UNSET,
+    starred_first: bool | Unset = True,
+    search_term: None | str | Unset = UNSET,
+) -> GalleryItemNames | HTTPValidationError | None:
+    """List Gallery Item Names
+
+     Returns the ordered flat list of item names — used to drive virtualized gallery selection.
+
+    Names are polymorphic: image and video names are interleaved by `created_at`. A name ending
+    in `.mp4` is a video.
+
+    Args:
+        origin (None | ResourceOrigin | Unset): The origin of items to list.
+        categories (list[ImageCategory] | None | Unset): The categories to include. Shared between
+            images and videos.
+        is_intermediate (bool | None | Unset): Whether to list intermediate items.
+        board_id (None | str | Unset): The board id to filter by. Use 'none' to find items without
+            a board.
+        created_date (None | str | Unset): Restrict to items created on this ISO date, e.g.
+            '2026-03-18'. Used by date-based virtual boards.
+        order_dir (SQLiteDirection | Unset):
+        starred_first (bool | Unset): Whether to sort by starred items first Default: True.
+        search_term (None | str | Unset): The term to search for
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GalleryItemNames | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        origin=origin,
+        categories=categories,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        created_date=created_date,
+        order_dir=order_dir,
+        starred_first=starred_first,
+        search_term=search_term,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    origin: None | ResourceOrigin | Unset = UNSET,
+    categories: list[ImageCategory] | None | Unset = UNSET,
+    is_intermediate: bool | None | Unset = UNSET,
+    board_id: None | str | Unset = UNSET,
+    created_date: None | str | Unset = UNSET,
+    order_dir: SQLiteDirection | Unset = UNSET,
+    starred_first: bool | Unset = True,
+    search_term: None | str | Unset = UNSET,
+) -> Response[GalleryItemNames | HTTPValidationError]:
+    """List Gallery Item Names
+
+     Returns the ordered flat list of item names — used to drive virtualized gallery selection.
+
+    Names are polymorphic: image and video names are interleaved by `created_at`. A name ending
+    in `.mp4` is a video.
+
+    Args:
+        origin (None | ResourceOrigin | Unset): The origin of items to list.
+        categories (list[ImageCategory] | None | Unset): The categories to include. Shared between
+            images and videos.
+        is_intermediate (bool | None | Unset): Whether to list intermediate items.
+        board_id (None | str | Unset): The board id to filter by. Use 'none' to find items without
+            a board.
+        created_date (None | str | Unset): Restrict to items created on this ISO date, e.g.
+            '2026-03-18'. Used by date-based virtual boards.
+        order_dir (SQLiteDirection | Unset):
+        starred_first (bool | Unset): Whether to sort by starred items first Default: True.
+        search_term (None | str | Unset): The term to search for
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GalleryItemNames | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        origin=origin,
+        categories=categories,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        created_date=created_date,
+        order_dir=order_dir,
+        starred_first=starred_first,
+        search_term=search_term,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    origin: None | ResourceOrigin | Unset = UNSET,
+    categories: list[ImageCategory] | None | Unset = UNSET,
+    is_intermediate: bool | None | Unset = UNSET,
+    board_id: None | str | Unset = UNSET,
+    created_date: None | str | Unset = UNSET,
+    order_dir: SQLiteDirection | Unset = UNSET,
+    starred_first: bool | Unset = True,
+    search_term: None | str | Unset = UNSET,
+) -> GalleryItemNames | HTTPValidationError | None:
+    """List Gallery Item Names
+
+     Returns the ordered flat list of item names — used to drive virtualized gallery selection.
+
+    Names are polymorphic: image and video names are interleaved by `created_at`. A name ending
+    in `.mp4` is a video.
+
+    Args:
+        origin (None | ResourceOrigin | Unset): The origin of items to list.
+        categories (list[ImageCategory] | None | Unset): The categories to include. Shared between
+            images and videos.
+        is_intermediate (bool | None | Unset): Whether to list intermediate items.
+        board_id (None | str | Unset): The board id to filter by. Use 'none' to find items without
+            a board.
+        created_date (None | str | Unset): Restrict to items created on this ISO date, e.g.
+            '2026-03-18'. Used by date-based virtual boards.
+        order_dir (SQLiteDirection | Unset):
+        starred_first (bool | Unset): Whether to sort by starred items first Default: True.
+        search_term (None | str | Unset): The term to search for
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GalleryItemNames | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            origin=origin,
+            categories=categories,
+            is_intermediate=is_intermediate,
+            board_id=board_id,
+            created_date=created_date,
+            order_dir=order_dir,
+            starred_first=starred_first,
+            search_term=search_term,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.session_queue_item import SessionQueueItem
+from ...types import Response
+
+
+def _get_kwargs(
+    queue_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/queue/{queue_id}/current".format(
+            queue_id=quote(str(queue_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | None | SessionQueueItem | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> None | SessionQueueItem:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SessionQueueItem.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SessionQueueItem, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | None | SessionQueueItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | None | SessionQueueItem]:
+    """Get Current Queue Item
+
+     Gets the currently execution queue item
+
+    Args:
+        queue_id (str): The queue id to perform this operation on
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | None | SessionQueueItem]
+    """
+
+    kwargs = _get_kwargs(
+        queue_id=queue_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | None | SessionQueueItem | None:
+    """Get Current Queue Item
+
+     Gets the currently execution queue item
+
+    Args:
+        queue_id (str): The queue id to perform this operation on
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | None | SessionQueueItem
+    """
+
+    return sync_detailed(
+        queue_id=queue_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | None | SessionQueueItem]:
+    """Get Current Queue Item
+
+     Gets the currently execution queue item
+
+    Args:
+        queue_id (str): The queue id to perform this operation on
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | None | SessionQueueItem]
+    """
+
+    kwargs = _get_kwargs(
+        queue_id=queue_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | None | SessionQueueItem | None:
+    """Get Current Queue Item
+
+     Gets the currently execution queue item
+
+    Args:
+        queue_id (str): The queue id to perform this operation on
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | None | SessionQueueItem
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_id=queue_id,
+            client=client,
+        )
+    ).parsed

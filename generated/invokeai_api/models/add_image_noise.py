@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.add_image_noise_noise_type import AddImageNoiseNoiseType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.board_field import BoardField
+    from ..models.image_field import ImageField
+    from ..models.metadata_field import MetadataField
+
+
+T = TypeVar("T", bound="AddImageNoise")
+
+
+@_attrs_define
+class AddImageNoise:
+    """Add noise to an image
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['img_noise']):  Default: 'img_noise'.
+        amount (float | Unset): The amount of noise to add Default: 0.1.
+        board (BoardField | None | Unset): The board to save the image to
+        image (ImageField | None | Unset): The image to add noise to
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        mask (ImageField | None | Unset): Optional mask determining where to apply noise (black=noise, white=no noise)
+        metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+        noise_color (bool | Unset): Whether to add colored noise Default: True.
+        noise_type (AddImageNoiseNoiseType | Unset): The type of noise to add Default: AddImageNoiseNoiseType.GAUSSIAN.
+        seed (int | Unset): Seed for random number generation Default: 0.
+        size (int | Unset): The size of the noise points Default: 1.
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["img_noise"] = "img_noise"
+    amount: float | Unset = 0.1
+    board: BoardField | None | Unset = UNSET
+    image: ImageField | None | Unset = UNSET
+    is_intermediate: bool | Unset = False
+    mask: ImageField | None | Unset = UNSET
+    metadata: MetadataField | None | Unset = UNSET
+    noise_color: bool | Unset = True
+    noise_type: AddImageNoiseNoiseType | Unset = AddImageNoiseNoiseType.GAUSSIAN
+    seed: int | Unset = 0
+    size: int | Unset = 1
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        amount = self.amount
+
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
+        image: dict[str, Any] | None | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        elif isinstance(self.image, ImageField):
+            image = self.image.to_dict()
+        else:
+            image = self.image
+
+        is_intermediate = self.is_intermediate
+
+        mask: dict[str, Any] | None | Unset
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        elif isinstance(self.mask, ImageField):
+            mask = self.mask.to_dict()
+        else:
+            mask = self.mask
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        noise_color = self.noise_color
+
+        noise_type: str | Unset = UNSET
+        if not isinstance(self.noise_type, Unset):
+            noise_type = self.noise_type.value
+
+        seed = self.seed
+
+        size = self.size
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if board is not UNSET:
+            field_dict["board"] = board
+        if image is not UNSET:
+            field_dict["image"] = image
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if noise_color is not UNSET:
+            field_dict["noise_color"] = noise_color
+        if noise_type is not UNSET:
+            field_dict["noise_type"] = noise_type
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if size is not UNSET:
+            field_dict["size"] = size
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["img_noise"], d.pop("type"))
+        if type_ != "img_noise":
+            raise ValueError(f"type must match const 'img_noise', got '{type_}'")
+
+        amount = d.pop("amount", UNSET)
+
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
+        def _parse_image(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_type_0 = ImageField.from_dict(data)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_mask(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mask_type_0 = ImageField.from_dict(data)
+
+                return mask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        mask = _parse_mask(d.pop("mask", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        noise_color = d.pop("noise_color", UNSET)
+
+        _noise_type = d.pop("noise_type", UNSET)
+        noise_type: AddImageNoiseNoiseType | Unset
+        if isinstance(_noise_type, Unset):
+            noise_type = UNSET
+        else:
+            noise_type = AddImageNoiseNoiseType(_noise_type)
+
+        seed = d.pop("seed", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        add_image_noise = cls(
+            id=id,
+            type_=type_,
+            amount=amount,
+            board=board,
+            image=image,
+            is_intermediate=is_intermediate,
+            mask=mask,
+            metadata=metadata,
+            noise_color=noise_color,
+            noise_type=noise_type,
+            seed=seed,
+            size=size,
+            use_cache=use_cache,
+        )
+
+        add_image_noise.additional_properties = d
+        return add_image_noise
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.board_field import BoardField
+    from ..models.image_field import ImageField
+    from ..models.metadata_field import MetadataField
+    from ..models.tensor_field import TensorField
+
+
+T = TypeVar("T", bound="ApplyTensorMaskToImage")
+
+
+@_attrs_define
+class ApplyTensorMaskToImage:
+    """Applies a tensor mask to an image.
+
+    The image is converted to RGBA and the mask is applied to the alpha channel.
+
+        Attributes:
+            id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+            type_ (Literal['apply_tensor_mask_to_image']):  Default: 'apply_tensor_mask_to_image'.
+            board (BoardField | None | Unset): The board to save the image to
+            image (ImageField | None | Unset): The image to apply the mask to.
+            invert (bool | Unset): Whether to invert the mask. Default: False.
+            is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+            mask (None | TensorField | Unset): The mask tensor to apply.
+            metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+            use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["apply_tensor_mask_to_image"] = "apply_tensor_mask_to_image"
+    board: BoardField | None | Unset = UNSET
+    image: ImageField | None | Unset = UNSET
+    invert: bool | Unset = False
+    is_intermediate: bool | Unset = False
+    mask: None | TensorField | Unset = UNSET
+    metadata: MetadataField | None | Unset = UNSET
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+        from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
+        image: dict[str, Any] | None | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        elif isinstance(self.image, ImageField):
+            image = self.image.to_dict()
+        else:
+            image = self.image
+
+        invert = self.invert
+
+        is_intermediate = self.is_intermediate
+
+        mask: dict[str, Any] | None | Unset
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        elif isinstance(self.mask, TensorField):
+            mask = self.mask.to_dict()
+        else:
+            mask = self.mask
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if board is not UNSET:
+            field_dict["board"] = board
+        if image is not UNSET:
+            field_dict["image"] = image
+        if invert is not UNSET:
+            field_dict["invert"] = invert
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+        from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["apply_tensor_mask_to_image"], d.pop("type"))
+        if type_ != "apply_tensor_mask_to_image":
+            raise ValueError(f"type must match const 'apply_tensor_mask_to_image', got '{type_}'")
+
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
+        def _parse_image(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_type_0 = ImageField.from_dict(data)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        invert = d.pop("invert", UNSET)
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_mask(data: object) -> None | TensorField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mask_type_0 = TensorField.from_dict(data)
+
+                return mask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TensorField | Unset, data)
+
+        mask = _parse_mask(d.pop("mask", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        apply_tensor_mask_to_image = cls(
+            id=id,
+            type_=type_,
+            board=board,
+            image=image,
+            invert=invert,
+            is_intermediate=is_intermediate,
+            mask=mask,
+            metadata=metadata,
+            use_cache=use_cache,
+        )
+
+        apply_tensor_mask_to_image.additional_properties = d
+        return apply_tensor_mask_to_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

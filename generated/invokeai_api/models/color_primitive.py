@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.color_field import ColorField
+
+
+T = TypeVar("T", bound="ColorPrimitive")
+
+
+@_attrs_define
+class ColorPrimitive:
+    """A color primitive value
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['color']):  Default: 'color'.
+        color (ColorField | Unset): A color primitive field
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["color"] = "color"
+    color: ColorField | Unset = UNSET
+    is_intermediate: bool | Unset = False
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.to_dict()
+
+        is_intermediate = self.is_intermediate
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.color_field import ColorField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["color"], d.pop("type"))
+        if type_ != "color":
+            raise ValueError(f"type must match const 'color', got '{type_}'")
+
+        _color = d.pop("color", UNSET)
+        color: ColorField | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = ColorField.from_dict(_color)
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        color_primitive = cls(
+            id=id,
+            type_=type_,
+            color=color,
+            is_intermediate=is_intermediate,
+            use_cache=use_cache,
+        )
+
+        color_primitive.additional_properties = d
+        return color_primitive
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

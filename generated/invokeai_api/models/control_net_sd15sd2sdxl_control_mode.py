@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ControlNetSD15SD2SDXLControlMode(StrEnum):
+    BALANCED = "balanced"
+    MORE_CONTROL = "more_control"
+    MORE_PROMPT = "more_prompt"
+    UNBALANCED = "unbalanced"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.board_field import BoardField
+    from ..models.image_field import ImageField
+    from ..models.metadata_field import MetadataField
+
+
+T = TypeVar("T", bound="EnhanceImage")
+
+
+@_attrs_define
+class EnhanceImage:
+    """Applies processing from PIL's ImageEnhance module. Originally created by @dwringer
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['invokeai_img_enhance']):  Default: 'invokeai_img_enhance'.
+        board (BoardField | None | Unset): The board to save the image to
+        brightness (float | Unset): Brightness enhancement factor Default: 1.0.
+        color (float | Unset): Color enhancement factor Default: 1.0.
+        contrast (float | Unset): Contrast enhancement factor Default: 1.0.
+        image (ImageField | None | Unset): The image for which to apply processing
+        invert (bool | Unset): Whether to invert the image colors Default: False.
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+        sharpness (float | Unset): Sharpness enhancement factor Default: 1.0.
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["invokeai_img_enhance"] = "invokeai_img_enhance"
+    board: BoardField | None | Unset = UNSET
+    brightness: float | Unset = 1.0
+    color: float | Unset = 1.0
+    contrast: float | Unset = 1.0
+    image: ImageField | None | Unset = UNSET
+    invert: bool | Unset = False
+    is_intermediate: bool | Unset = False
+    metadata: MetadataField | None | Unset = UNSET
+    sharpness: float | Unset = 1.0
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
+        brightness = self.brightness
+
+        color = self.color
+
+        contrast = self.contrast
+
+        image: dict[str, Any] | None | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        elif isinstance(self.image, ImageField):
+            image = self.image.to_dict()
+        else:
+            image = self.image
+
+        invert = self.invert
+
+        is_intermediate = self.is_intermediate
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        sharpness = self.sharpness
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if board is not UNSET:
+            field_dict["board"] = board
+        if brightness is not UNSET:
+            field_dict["brightness"] = brightness
+        if color is not UNSET:
+            field_dict["color"] = color
+        if contrast is not UNSET:
+            field_dict["contrast"] = contrast
+        if image is not UNSET:
+            field_dict["image"] = image
+        if invert is not UNSET:
+            field_dict["invert"] = invert
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if sharpness is not UNSET:
+            field_dict["sharpness"] = sharpness
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["invokeai_img_enhance"], d.pop("type"))
+        if type_ != "invokeai_img_enhance":
+            raise ValueError(f"type must match const 'invokeai_img_enhance', got '{type_}'")
+
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
+        brightness = d.pop("brightness", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        contrast = d.pop("contrast", UNSET)
+
+        def _parse_image(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_type_0 = ImageField.from_dict(data)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        invert = d.pop("invert", UNSET)
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        sharpness = d.pop("sharpness", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        enhance_image = cls(
+            id=id,
+            type_=type_,
+            board=board,
+            brightness=brightness,
+            color=color,
+            contrast=contrast,
+            image=image,
+            invert=invert,
+            is_intermediate=is_intermediate,
+            metadata=metadata,
+            sharpness=sharpness,
+            use_cache=use_cache,
+        )
+
+        enhance_image.additional_properties = d
+        return enhance_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ErnieImageConditioningField")
+
+
+@_attrs_define
+class ErnieImageConditioningField:
+    """An ERNIE-Image conditioning tensor primitive value.
+
+    Attributes:
+        conditioning_name (str): The name of conditioning tensor
+    """
+
+    conditioning_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conditioning_name = self.conditioning_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conditioning_name": conditioning_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        conditioning_name = d.pop("conditioning_name")
+
+        ernie_image_conditioning_field = cls(
+            conditioning_name=conditioning_name,
+        )
+
+        ernie_image_conditioning_field.additional_properties = d
+        return ernie_image_conditioning_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

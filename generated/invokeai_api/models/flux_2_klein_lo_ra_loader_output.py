@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.qwen_3_encoder_field import Qwen3EncoderField
+    from ..models.transformer_field import TransformerField
+
+
+T = TypeVar("T", bound="Flux2KleinLoRALoaderOutput")
+
+
+@_attrs_define
+class Flux2KleinLoRALoaderOutput:
+    """FLUX.2 Klein LoRA Loader Output
+
+    Attributes:
+        qwen3_encoder (None | Qwen3EncoderField): Qwen3 tokenizer and text encoder
+        transformer (None | TransformerField): Transformer
+        type_ (Literal['flux2_klein_lora_loader_output']):  Default: 'flux2_klein_lora_loader_output'.
+    """
+
+    qwen3_encoder: None | Qwen3EncoderField
+    transformer: None | TransformerField
+    type_: Literal["flux2_klein_lora_loader_output"] = "flux2_klein_lora_loader_output"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+        from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+        qwen3_encoder: dict[str, Any] | None
+        if isinstance(self.qwen3_encoder, Qwen3EncoderField):
+            qwen3_encoder = self.qwen3_encoder.to_dict()
+        else:
+            qwen3_encoder = self.qwen3_encoder
+
+        transformer: dict[str, Any] | None
+        if isinstance(self.transformer, TransformerField):
+            transformer = self.transformer.to_dict()
+        else:
+            transformer = self.transformer
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "qwen3_encoder": qwen3_encoder,
+                "transformer": transformer,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+        from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_qwen3_encoder(data: object) -> None | Qwen3EncoderField:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                qwen3_encoder_type_0 = Qwen3EncoderField.from_dict(data)
+
+                return qwen3_encoder_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Qwen3EncoderField, data)
+
+        qwen3_encoder = _parse_qwen3_encoder(d.pop("qwen3_encoder"))
+
+        def _parse_transformer(data: object) -> None | TransformerField:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                transformer_type_0 = TransformerField.from_dict(data)
+
+                return transformer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TransformerField, data)
+
+        transformer = _parse_transformer(d.pop("transformer"))
+
+        type_ = cast(Literal["flux2_klein_lora_loader_output"], d.pop("type"))
+        if type_ != "flux2_klein_lora_loader_output":
+            raise ValueError(
+                f"type must match const 'flux2_klein_lora_loader_output', got '{type_}'"
+            )
+
+        flux_2_klein_lo_ra_loader_output = cls(
+            qwen3_encoder=qwen3_encoder,
+            transformer=transformer,
+            type_=type_,
+        )
+
+        flux_2_klein_lo_ra_loader_output.additional_properties = d
+        return flux_2_klein_lo_ra_loader_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tensor_field import TensorField
+
+
+T = TypeVar("T", bound="InvertTensorMask")
+
+
+@_attrs_define
+class InvertTensorMask:
+    """Inverts a tensor mask.
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['invert_tensor_mask']):  Default: 'invert_tensor_mask'.
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        mask (None | TensorField | Unset): The tensor mask to convert.
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["invert_tensor_mask"] = "invert_tensor_mask"
+    is_intermediate: bool | Unset = False
+    mask: None | TensorField | Unset = UNSET
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        is_intermediate = self.is_intermediate
+
+        mask: dict[str, Any] | None | Unset
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        elif isinstance(self.mask, TensorField):
+            mask = self.mask.to_dict()
+        else:
+            mask = self.mask
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["invert_tensor_mask"], d.pop("type"))
+        if type_ != "invert_tensor_mask":
+            raise ValueError(f"type must match const 'invert_tensor_mask', got '{type_}'")
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_mask(data: object) -> None | TensorField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mask_type_0 = TensorField.from_dict(data)
+
+                return mask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TensorField | Unset, data)
+
+        mask = _parse_mask(d.pop("mask", UNSET))
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        invert_tensor_mask = cls(
+            id=id,
+            type_=type_,
+            is_intermediate=is_intermediate,
+            mask=mask,
+            use_cache=use_cache,
+        )
+
+        invert_tensor_mask.additional_properties = d
+        return invert_tensor_mask
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class InvokeAIAppConfigImageSubfolderStrategy(StrEnum):
+    DATE = "date"
+    FLAT = "flat"
+    HASH = "hash"
+    TYPE = "type"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_source_type import ModelSourceType
+
+T = TypeVar("T", bound="IPAdapterInvokeAISD2Config")
+
+
+@_attrs_define
+class IPAdapterInvokeAISD2Config:
+    """
+    Attributes:
+        base (Literal['sd-2']):  Default: 'sd-2'.
+        cover_image (None | str): Url for image to preview model
+        description (None | str): Model description
+        file_size (int): The size of the model in bytes.
+        format_ (Literal['invokeai']):  Default: 'invokeai'.
+        hash_ (str): The hash of the model file(s).
+        image_encoder_model_id (str):
+        key (str): A unique key for this model.
+        name (str): Name of the model.
+        path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
+        source (str): The original source of the model (path, URL or repo_id).
+        source_api_response (None | str): The original API response from the source, as stringified JSON.
+        source_type (ModelSourceType): Model source type.
+        source_url (None | str): Optional URL for the model (e.g. download page or model page).
+        type_ (Literal['ip_adapter']):  Default: 'ip_adapter'.
+    """
+
+    cover_image: None | str
+    description: None | str
+    file_size: int
+    hash_: str
+    image_encoder_model_id: str
+    key: str
+    name: str
+    path: str
+    source: str
+    source_api_response: None | str
+    source_type: ModelSourceType
+    source_url: None | str
+    base: Literal["sd-2"] = "sd-2"
+    format_: Literal["invokeai"] = "invokeai"
+    type_: Literal["ip_adapter"] = "ip_adapter"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base = self.base
+
+        cover_image: None | str
+        cover_image = self.cover_image
+
+        description: None | str
+        description = self.description
+
+        file_size = self.file_size
+
+        format_ = self.format_
+
+        hash_ = self.hash_
+
+        image_encoder_model_id = self.image_encoder_model_id
+
+        key = self.key
+
+        name = self.name
+
+        path = self.path
+
+        source = self.source
+
+        source_api_response: None | str
+        source_api_response = self.source_api_response
+
+        source_type = self.source_type.value
+
+        source_url: None | str
+        source_url = self.source_url
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "base": base,
+                "cover_image": cover_image,
+                "description": description,
+                "file_size": file_size,
+                "format": format_,
+                "hash": hash_,
+                "image_encoder_model_id": image_encoder_model_id,
+                "key": key,
+                "name": name,
+                "path": path,
+                "source": source,
+                "source_api_response": source_api_response,
+                "source_type": source_type,
+                "source_url": source_url,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        base = cast(Literal["sd-2"], d.pop("base"))
+        if base != "sd-2":
+            raise ValueError(f"base must match const 'sd-2', got '{base}'")
+
+        def _parse_cover_image(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        file_size = d.pop("file_size")
+
+        format_ = cast(Literal["invokeai"], d.pop("format"))
+        if format_ != "invokeai":
+            raise ValueError(f"format must match const 'invokeai', got '{format_}'")
+
+        hash_ = d.pop("hash")
+
+        image_encoder_model_id = d.pop("image_encoder_model_id")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        path = d.pop("path")
+
+        source = d.pop("source")
+
+        def _parse_source_api_response(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
+
+        source_type = ModelSourceType(d.pop("source_type"))
+
+        def _parse_source_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_url = _parse_source_url(d.pop("source_url"))
+
+        type_ = cast(Literal["ip_adapter"], d.pop("type"))
+        if type_ != "ip_adapter":
+            raise ValueError(f"type must match const 'ip_adapter', got '{type_}'")
+
+        ip_adapter_invoke_aisd2_config = cls(
+            base=base,
+            cover_image=cover_image,
+            description=description,
+            file_size=file_size,
+            format_=format_,
+            hash_=hash_,
+            image_encoder_model_id=image_encoder_model_id,
+            key=key,
+            name=name,
+            path=path,
+            source=source,
+            source_api_response=source_api_response,
+            source_type=source_type,
+            source_url=source_url,
+            type_=type_,
+        )
+
+        ip_adapter_invoke_aisd2_config.additional_properties = d
+        return ip_adapter_invoke_aisd2_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

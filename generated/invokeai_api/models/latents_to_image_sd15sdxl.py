@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.board_field import BoardField
+    from ..models.latents_field import LatentsField
+    from ..models.metadata_field import MetadataField
+    from ..models.vae_field import VAEField
+
+
+T = TypeVar("T", bound="LatentsToImageSD15SDXL")
+
+
+@_attrs_define
+class LatentsToImageSD15SDXL:
+    """Generates an image from latents.
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['l2i']):  Default: 'l2i'.
+        board (BoardField | None | Unset): The board to save the image to
+        fp32 (bool | Unset): Whether or not to use full float32 precision Default: False.
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        latents (LatentsField | None | Unset): Latents tensor
+        metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+        tile_size (int | Unset): The tile size for VAE tiling in pixels (image space). If set to 0, the default tile
+            size for the model will be used. Larger tile sizes generally produce better results at the cost of higher memory
+            usage. Default: 0.
+        tiled (bool | Unset): Processing using overlapping tiles (reduce memory consumption) Default: False.
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+        vae (None | Unset | VAEField): VAE
+    """
+
+    id: str
+    type_: Literal["l2i"] = "l2i"
+    board: BoardField | None | Unset = UNSET
+    fp32: bool | Unset = False
+    is_intermediate: bool | Unset = False
+    latents: LatentsField | None | Unset = UNSET
+    metadata: MetadataField | None | Unset = UNSET
+    tile_size: int | Unset = 0
+    tiled: bool | Unset = False
+    use_cache: bool | Unset = True
+    vae: None | Unset | VAEField = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.latents_field import LatentsField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+        from ..models.vae_field import VAEField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
+        fp32 = self.fp32
+
+        is_intermediate = self.is_intermediate
+
+        latents: dict[str, Any] | None | Unset
+        if isinstance(self.latents, Unset):
+            latents = UNSET
+        elif isinstance(self.latents, LatentsField):
+            latents = self.latents.to_dict()
+        else:
+            latents = self.latents
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        tile_size = self.tile_size
+
+        tiled = self.tiled
+
+        use_cache = self.use_cache
+
+        vae: dict[str, Any] | None | Unset
+        if isinstance(self.vae, Unset):
+            vae = UNSET
+        elif isinstance(self.vae, VAEField):
+            vae = self.vae.to_dict()
+        else:
+            vae = self.vae
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if board is not UNSET:
+            field_dict["board"] = board
+        if fp32 is not UNSET:
+            field_dict["fp32"] = fp32
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if latents is not UNSET:
+            field_dict["latents"] = latents
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tile_size is not UNSET:
+            field_dict["tile_size"] = tile_size
+        if tiled is not UNSET:
+            field_dict["tiled"] = tiled
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+        if vae is not UNSET:
+            field_dict["vae"] = vae
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.latents_field import LatentsField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+        from ..models.vae_field import VAEField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["l2i"], d.pop("type"))
+        if type_ != "l2i":
+            raise ValueError(f"type must match const 'l2i', got '{type_}'")
+
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
+        fp32 = d.pop("fp32", UNSET)
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_latents(data: object) -> LatentsField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latents_type_0 = LatentsField.from_dict(data)
+
+                return latents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LatentsField | None | Unset, data)
+
+        latents = _parse_latents(d.pop("latents", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        tile_size = d.pop("tile_size", UNSET)
+
+        tiled = d.pop("tiled", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        def _parse_vae(data: object) -> None | Unset | VAEField:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                vae_type_0 = VAEField.from_dict(data)
+
+                return vae_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VAEField, data)
+
+        vae = _parse_vae(d.pop("vae", UNSET))
+
+        latents_to_image_sd15sdxl = cls(
+            id=id,
+            type_=type_,
+            board=board,
+            fp32=fp32,
+            is_intermediate=is_intermediate,
+            latents=latents,
+            metadata=metadata,
+            tile_size=tile_size,
+            tiled=tiled,
+            use_cache=use_cache,
+            vae=vae,
+        )
+
+        latents_to_image_sd15sdxl.additional_properties = d
+        return latents_to_image_sd15sdxl
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

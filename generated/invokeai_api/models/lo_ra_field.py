@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.model_identifier_field import ModelIdentifierField
+
+
+T = TypeVar("T", bound="LoRAField")
+
+
+@_attrs_define
+class LoRAField:
+    """
+    Attributes:
+        lora (ModelIdentifierField):
+        weight (float): Weight to apply to lora model
+    """
+
+    lora: ModelIdentifierField
+    weight: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lora = self.lora.to_dict()
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lora": lora,
+                "weight": weight,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        lora = ModelIdentifierField.from_dict(d.pop("lora"))
+
+        weight = d.pop("weight")
+
+        lo_ra_field = cls(
+            lora=lora,
+            weight=weight,
+        )
+
+        lo_ra_field.additional_properties = d
+        return lo_ra_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

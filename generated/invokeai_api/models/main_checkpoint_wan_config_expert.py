@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MainCheckpointWanConfigExpert(StrEnum):
+    HIGH = "high"
+    LOW = "low"
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return str(self.value)

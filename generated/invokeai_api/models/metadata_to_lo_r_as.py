@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.clip_field import CLIPField
+    from ..models.metadata_field import MetadataField
+    from ..models.u_net_field import UNetField
+
+
+T = TypeVar("T", bound="MetadataToLoRAs")
+
+
+@_attrs_define
+class MetadataToLoRAs:
+    """Extracts a Loras value of a label from metadata
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['metadata_to_loras']):  Default: 'metadata_to_loras'.
+        clip (CLIPField | None | Unset): CLIP (tokenizer, text encoder, LoRAs) and skipped layer count
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+        unet (None | UNetField | Unset): UNet (scheduler, LoRAs)
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["metadata_to_loras"] = "metadata_to_loras"
+    clip: CLIPField | None | Unset = UNSET
+    is_intermediate: bool | Unset = False
+    metadata: MetadataField | None | Unset = UNSET
+    unet: None | UNetField | Unset = UNSET
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.clip_field import CLIPField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+        from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        clip: dict[str, Any] | None | Unset
+        if isinstance(self.clip, Unset):
+            clip = UNSET
+        elif isinstance(self.clip, CLIPField):
+            clip = self.clip.to_dict()
+        else:
+            clip = self.clip
+
+        is_intermediate = self.is_intermediate
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        unet: dict[str, Any] | None | Unset
+        if isinstance(self.unet, Unset):
+            unet = UNSET
+        elif isinstance(self.unet, UNetField):
+            unet = self.unet.to_dict()
+        else:
+            unet = self.unet
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if clip is not UNSET:
+            field_dict["clip"] = clip
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if unet is not UNSET:
+            field_dict["unet"] = unet
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.clip_field import CLIPField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+        from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["metadata_to_loras"], d.pop("type"))
+        if type_ != "metadata_to_loras":
+            raise ValueError(f"type must match const 'metadata_to_loras', got '{type_}'")
+
+        def _parse_clip(data: object) -> CLIPField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                clip_type_0 = CLIPField.from_dict(data)
+
+                return clip_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CLIPField | None | Unset, data)
+
+        clip = _parse_clip(d.pop("clip", UNSET))
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_unet(data: object) -> None | UNetField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unet_type_0 = UNetField.from_dict(data)
+
+                return unet_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UNetField | Unset, data)
+
+        unet = _parse_unet(d.pop("unet", UNSET))
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        metadata_to_lo_r_as = cls(
+            id=id,
+            type_=type_,
+            clip=clip,
+            is_intermediate=is_intermediate,
+            metadata=metadata,
+            unet=unet,
+            use_cache=use_cache,
+        )
+
+        metadata_to_lo_r_as.additional_properties = d
+        return metadata_to_lo_r_as
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.metadata_to_vae_label import MetadataToVAELabel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_field import MetadataField
+    from ..models.vae_field import VAEField
+
+
+T = TypeVar("T", bound="MetadataToVAE")
+
+
+@_attrs_define
+class MetadataToVAE:
+    """Extracts a VAE value of a label from metadata
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['metadata_to_vae']):  Default: 'metadata_to_vae'.
+        custom_label (None | str | Unset): Label for this metadata item
+        default_value (None | Unset | VAEField): The default VAE to use if not found in the metadata
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        label (MetadataToVAELabel | Unset): Label for this metadata item Default: MetadataToVAELabel.VAE.
+        metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["metadata_to_vae"] = "metadata_to_vae"
+    custom_label: None | str | Unset = UNSET
+    default_value: None | Unset | VAEField = UNSET
+    is_intermediate: bool | Unset = False
+    label: MetadataToVAELabel | Unset = MetadataToVAELabel.VAE
+    metadata: MetadataField | None | Unset = UNSET
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+        from ..models.vae_field import VAEField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        custom_label: None | str | Unset
+        if isinstance(self.custom_label, Unset):
+            custom_label = UNSET
+        else:
+            custom_label = self.custom_label
+
+        default_value: dict[str, Any] | None | Unset
+        if isinstance(self.default_value, Unset):
+            default_value = UNSET
+        elif isinstance(self.default_value, VAEField):
+            default_value = self.default_value.to_dict()
+        else:
+            default_value = self.default_value
+
+        is_intermediate = self.is_intermediate
+
+        label: str | Unset = UNSET
+        if not isinstance(self.label, Unset):
+            label = self.label.value
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if custom_label is not UNSET:
+            field_dict["custom_label"] = custom_label
+        if default_value is not UNSET:
+            field_dict["default_value"] = default_value
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if label is not UNSET:
+            field_dict["label"] = label
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+        from ..models.vae_field import VAEField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["metadata_to_vae"], d.pop("type"))
+        if type_ != "metadata_to_vae":
+            raise ValueError(f"type must match const 'metadata_to_vae', got '{type_}'")
+
+        def _parse_custom_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_label = _parse_custom_label(d.pop("custom_label", UNSET))
+
+        def _parse_default_value(data: object) -> None | Unset | VAEField:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_value_type_0 = VAEField.from_dict(data)
+
+                return default_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VAEField, data)
+
+        default_value = _parse_default_value(d.pop("default_value", UNSET))
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        _label = d.pop("label", UNSET)
+        label: MetadataToVAELabel | Unset
+        if isinstance(_label, Unset):
+            label = UNSET
+        else:
+            label = MetadataToVAELabel(_label)
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        metadata_to_vae = cls(
+            id=id,
+            type_=type_,
+            custom_label=custom_label,
+            default_value=default_value,
+            is_intermediate=is_intermediate,
+            label=label,
+            metadata=metadata,
+            use_cache=use_cache,
+        )
+
+        metadata_to_vae.additional_properties = d
+        return metadata_to_vae
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

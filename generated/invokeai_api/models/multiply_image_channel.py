@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.multiply_image_channel_channel_type_0 import MultiplyImageChannelChannelType0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.board_field import BoardField
+    from ..models.image_field import ImageField
+    from ..models.metadata_field import MetadataField
+
+
+T = TypeVar("T", bound="MultiplyImageChannel")
+
+
+@_attrs_define
+class MultiplyImageChannel:
+    """Scale a specific color channel of an image.
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['img_channel_multiply']):  Default: 'img_channel_multiply'.
+        board (BoardField | None | Unset): The board to save the image to
+        channel (MultiplyImageChannelChannelType0 | None | Unset): Which channel to adjust
+        image (ImageField | None | Unset): The image to adjust
+        invert_channel (bool | Unset): Invert the channel after scaling Default: False.
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+        scale (float | Unset): The amount to scale the channel by. Default: 1.0.
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["img_channel_multiply"] = "img_channel_multiply"
+    board: BoardField | None | Unset = UNSET
+    channel: MultiplyImageChannelChannelType0 | None | Unset = UNSET
+    image: ImageField | None | Unset = UNSET
+    invert_channel: bool | Unset = False
+    is_intermediate: bool | Unset = False
+    metadata: MetadataField | None | Unset = UNSET
+    scale: float | Unset = 1.0
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif isinstance(self.channel, MultiplyImageChannelChannelType0):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
+        image: dict[str, Any] | None | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        elif isinstance(self.image, ImageField):
+            image = self.image.to_dict()
+        else:
+            image = self.image
+
+        invert_channel = self.invert_channel
+
+        is_intermediate = self.is_intermediate
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        scale = self.scale
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if board is not UNSET:
+            field_dict["board"] = board
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if image is not UNSET:
+            field_dict["image"] = image
+        if invert_channel is not UNSET:
+            field_dict["invert_channel"] = invert_channel
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if scale is not UNSET:
+            field_dict["scale"] = scale
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["img_channel_multiply"], d.pop("type"))
+        if type_ != "img_channel_multiply":
+            raise ValueError(f"type must match const 'img_channel_multiply', got '{type_}'")
+
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
+        def _parse_channel(data: object) -> MultiplyImageChannelChannelType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = MultiplyImageChannelChannelType0(data)
+
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MultiplyImageChannelChannelType0 | None | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_image(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_type_0 = ImageField.from_dict(data)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        invert_channel = d.pop("invert_channel", UNSET)
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        scale = d.pop("scale", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        multiply_image_channel = cls(
+            id=id,
+            type_=type_,
+            board=board,
+            channel=channel,
+            image=image,
+            invert_channel=invert_channel,
+            is_intermediate=is_intermediate,
+            metadata=metadata,
+            scale=scale,
+            use_cache=use_cache,
+        )
+
+        multiply_image_channel.additional_properties = d
+        return multiply_image_channel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.latents_field import LatentsField
+
+
+T = TypeVar("T", bound="NoiseOutput")
+
+
+@_attrs_define
+class NoiseOutput:
+    """Invocation noise output
+
+    Attributes:
+        height (int): Height of output (px)
+        noise (LatentsField): A latents tensor primitive field
+        type_ (Literal['noise_output']):  Default: 'noise_output'.
+        width (int): Width of output (px)
+    """
+
+    height: int
+    noise: LatentsField
+    width: int
+    type_: Literal["noise_output"] = "noise_output"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        noise = self.noise.to_dict()
+
+        type_ = self.type_
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "height": height,
+                "noise": noise,
+                "type": type_,
+                "width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        height = d.pop("height")
+
+        noise = LatentsField.from_dict(d.pop("noise"))
+
+        type_ = cast(Literal["noise_output"], d.pop("type"))
+        if type_ != "noise_output":
+            raise ValueError(f"type must match const 'noise_output', got '{type_}'")
+
+        width = d.pop("width")
+
+        noise_output = cls(
+            height=height,
+            noise=noise,
+            type_=type_,
+            width=width,
+        )
+
+        noise_output.additional_properties = d
+        return noise_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.qwen_3_encoder_field import Qwen3EncoderField
+
+
+T = TypeVar("T", bound="PromptIdeogram4")
+
+
+@_attrs_define
+class PromptIdeogram4:
+    """Encodes a prompt for Ideogram 4 using the Qwen3-VL encoder.
+
+    The prompt is normally a structured JSON caption (see the Ideogram 4 prompting guide);
+    plain text also works but yields lower-quality results.
+
+        Attributes:
+            id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+            type_ (Literal['ideogram4_text_encoder']):  Default: 'ideogram4_text_encoder'.
+            is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+            prompt (None | str | Unset): The prompt to encode. A structured JSON caption is recommended.
+            qwen3_encoder (None | Qwen3EncoderField | Unset): Qwen3 tokenizer and text encoder
+            use_cache (bool | Unset): Whether or not to use the cache Default: True.
+    """
+
+    id: str
+    type_: Literal["ideogram4_text_encoder"] = "ideogram4_text_encoder"
+    is_intermediate: bool | Unset = False
+    prompt: None | str | Unset = UNSET
+    qwen3_encoder: None | Qwen3EncoderField | Unset = UNSET
+    use_cache: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        is_intermediate = self.is_intermediate
+
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
+
+        qwen3_encoder: dict[str, Any] | None | Unset
+        if isinstance(self.qwen3_encoder, Unset):
+            qwen3_encoder = UNSET
+        elif isinstance(self.qwen3_encoder, Qwen3EncoderField):
+            qwen3_encoder = self.qwen3_encoder.to_dict()
+        else:
+            qwen3_encoder = self.qwen3_encoder
+
+        use_cache = self.use_cache
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if qwen3_encoder is not UNSET:
+            field_dict["qwen3_encoder"] = qwen3_encoder
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["ideogram4_text_encoder"], d.pop("type"))
+        if type_ != "ideogram4_text_encoder":
+            raise ValueError(f"type must match const 'ideogram4_text_encoder', got '{type_}'")
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_qwen3_encoder(data: object) -> None | Qwen3EncoderField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                qwen3_encoder_type_0 = Qwen3EncoderField.from_dict(data)
+
+                return qwen3_encoder_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Qwen3EncoderField | Unset, data)
+
+        qwen3_encoder = _parse_qwen3_encoder(d.pop("qwen3_encoder", UNSET))
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        prompt_ideogram_4 = cls(
+            id=id,
+            type_=type_,
+            is_intermediate=is_intermediate,
+            prompt=prompt,
+            qwen3_encoder=qwen3_encoder,
+            use_cache=use_cache,
+        )
+
+        prompt_ideogram_4.additional_properties = d
+        return prompt_ideogram_4
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ResizeImageResampleMode(StrEnum):
+    BICUBIC = "bicubic"
+    BILINEAR = "bilinear"
+    BOX = "box"
+    HAMMING = "hamming"
+    LANCZOS = "lanczos"
+    NEAREST = "nearest"
+
+    def __str__(self) -> str:
+        return str(self.value)

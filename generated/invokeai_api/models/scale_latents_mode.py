@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class ScaleLatentsMode(StrEnum):
+    AREA = "area"
+    BICUBIC = "bicubic"
+    BILINEAR = "bilinear"
+    LINEAR = "linear"
+    NEAREST = "nearest"
+    NEAREST_EXACT = "nearest-exact"
+    TRILINEAR = "trilinear"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadVideoBodyUploadVideo")
+
+
+@_attrs_define
+class UploadVideoBodyUploadVideo:
+    """
+    Attributes:
+        file (str):
+        metadata (None | str | Unset): The metadata to associate with the video, must be a stringified JSON dict
+    """
+
+    file: str
+    metadata: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file
+
+        metadata: None | str | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        if not isinstance(self.metadata, Unset):
+            if isinstance(self.metadata, str):
+                files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+            else:
+                files.append(("metadata", (None, str(self.metadata).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file = d.pop("file")
+
+        def _parse_metadata(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        upload_video_body_upload_video = cls(
+            file=file,
+            metadata=metadata,
+        )
+
+        upload_video_body_upload_video.additional_properties = d
+        return upload_video_body_upload_video
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
