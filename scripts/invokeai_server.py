@@ -48,6 +48,12 @@ ADMIN_PASSWORD = "Sup3r-Secret-Pass"
 ADMIN_DISPLAY_NAME = "Test Admin"
 
 
+# Popen objects of the processes this interpreter started, kept so that they are reaped (and
+# Python does not warn about a child "still running" when the object is collected).
+_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
+_WATCHDOGS: dict[str, subprocess.Popen[bytes]] = {}
+
+
 class ServerToolError(RuntimeError):
     """A step of installing, starting or stopping a server failed; the message says which."""
 
@@ -258,6 +264,7 @@ def start(
             cwd=root,
             start_new_session=True,  # its own process group, so stop() takes every child with it
         )
+    _CHILDREN[proc.pid] = proc
     server = RunningServer(
         name=name,
         version=version,
@@ -331,28 +338,41 @@ def stop(server: RunningServer) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(server.pgid, signal.SIGTERM)
     deadline = time.monotonic() + STOP_TIMEOUT_S
+    child = _CHILDREN.get(server.pid)
     while time.monotonic() < deadline and _group_alive(server.pgid):
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(server.pid, os.WNOHANG)
+        if child is not None:
+            child.poll()
+        else:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(server.pid, os.WNOHANG)
         time.sleep(0.2)
     if _group_alive(server.pgid):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(server.pgid, signal.SIGKILL)
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(server.pid, 0)
+    child = _CHILDREN.pop(server.pid, None)
+    if child is not None:
+        child.wait()
+    else:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(server.pid, 0)
+    watchdog = _WATCHDOGS.pop(server.name, None)
+    if watchdog is not None:
+        watchdog.terminate()
+        watchdog.wait()
     server.state_file.unlink(missing_ok=True)
     shutil.rmtree(server.root, ignore_errors=True)
 
 
 def _spawn_watchdog(watch_pid: int, server: RunningServer) -> None:
     """Stop the server when ``watch_pid`` dies, even if that process is killed with SIGKILL."""
-    subprocess.Popen(
+    watchdog = subprocess.Popen(
         [sys.executable, __file__, "watchdog", "--watch-pid", str(watch_pid), "--name", server.name],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
+    _WATCHDOGS[server.name] = watchdog
 
 
 def _watchdog(watch_pid: int, name: str) -> None:

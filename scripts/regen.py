@@ -160,6 +160,31 @@ def type_binary_responses(document: dict[str, Any]) -> int:
     return fixed
 
 
+def type_binary_uploads(document: dict[str, Any]) -> int:
+    """OpenAPI 3.1 marks uploaded files ``{"type": "string", "contentMediaType": ...}``; the
+    generator only knows 3.0's ``format: binary`` and would make them plain strings."""
+    fixed = 0
+    for node in _walk(document):
+        if node.get("type") == "string" and "contentMediaType" in node and "format" not in node:
+            node["format"] = "binary"
+            fixed += 1
+    return fixed
+
+
+def drop_cookie_parameters(document: dict[str, Any]) -> int:
+    """Media routes also accept the ``invokeai_media_token`` cookie, a stand-in for the Bearer
+    header that browsers' <img> tags cannot send. The client always sends the header, and httpx
+    deprecates per-request cookies, so the bindings leave the cookie parameter out."""
+    fixed = 0
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "parameters" in operation:
+                kept = [p for p in operation["parameters"] if p.get("in") != "cookie"]
+                fixed += len(operation["parameters"]) - len(kept)
+                operation["parameters"] = kept
+    return fixed
+
+
 def check_type_tags(document: dict[str, Any]) -> None:
     """The tagged-union template writes each member's ``type`` const into code: make sure every
     such tag is a plain identifier-like string."""
@@ -178,6 +203,8 @@ def preprocess(document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, int]
         "path parameters declared": add_missing_path_parameters(fixed),
         "duplicate union members removed": dedupe_unions(fixed),
         "binary responses typed": type_binary_responses(fixed),
+        "binary uploads typed": type_binary_uploads(fixed),
+        "cookie parameters dropped": drop_cookie_parameters(fixed),
     }
     check_type_tags(fixed)
     return fixed, report

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="BodyCreateStylePreset")
 
@@ -17,19 +18,22 @@ class BodyCreateStylePreset:
     """
     Attributes:
         data (str): The data of the style preset to create
-        image (None | str | Unset): The image file to upload
+        image (File | None | Unset): The image file to upload
     """
 
     data: str
-    image: None | str | Unset = UNSET
+    image: File | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        image: None | str | Unset
+        image: FileTypes | None | Unset
         if isinstance(self.image, Unset):
             image = UNSET
+        elif isinstance(self.image, File):
+            image = self.image.to_tuple()
+
         else:
             image = self.image
 
@@ -51,8 +55,8 @@ class BodyCreateStylePreset:
         files.append(("data", (None, str(self.data).encode(), "text/plain")))
 
         if not isinstance(self.image, Unset):
-            if isinstance(self.image, str):
-                files.append(("image", (None, str(self.image).encode(), "text/plain")))
+            if isinstance(self.image, File):
+                files.append(("image", self.image.to_tuple()))
             else:
                 files.append(("image", (None, str(self.image).encode(), "text/plain")))
 
@@ -66,12 +70,20 @@ class BodyCreateStylePreset:
         d = dict(src_dict)
         data = d.pop("data")
 
-        def _parse_image(data: object) -> None | str | Unset:
+        def _parse_image(data: object) -> File | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, bytes):
+                    raise TypeError()
+                image_type_0 = File(payload=BytesIO(data))
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(File | None | Unset, data)
 
         image = _parse_image(d.pop("image", UNSET))
 

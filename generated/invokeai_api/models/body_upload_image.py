@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="BodyUploadImage")
 
@@ -16,19 +17,19 @@ T = TypeVar("T", bound="BodyUploadImage")
 class BodyUploadImage:
     """
     Attributes:
-        file (str):
+        file (File):
         metadata (None | str | Unset): The metadata to associate with the image, must be a stringified JSON dict
         resize_to (None | str | Unset): Dimensions to resize the image to, must be stringified tuple of 2 integers. Max
             total pixel count: 16777216
     """
 
-    file: str
+    file: File
     metadata: None | str | Unset = UNSET
     resize_to: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file = self.file.to_tuple()
 
         metadata: None | str | Unset
         if isinstance(self.metadata, Unset):
@@ -59,7 +60,7 @@ class BodyUploadImage:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.metadata, Unset):
             if isinstance(self.metadata, str):
@@ -81,7 +82,7 @@ class BodyUploadImage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         def _parse_metadata(data: object) -> None | str | Unset:
             if data is None:

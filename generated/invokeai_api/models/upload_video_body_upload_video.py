@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="UploadVideoBodyUploadVideo")
 
@@ -16,16 +17,16 @@ T = TypeVar("T", bound="UploadVideoBodyUploadVideo")
 class UploadVideoBodyUploadVideo:
     """
     Attributes:
-        file (str):
+        file (File):
         metadata (None | str | Unset): The metadata to associate with the video, must be a stringified JSON dict
     """
 
-    file: str
+    file: File
     metadata: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file = self.file.to_tuple()
 
         metadata: None | str | Unset
         if isinstance(self.metadata, Unset):
@@ -48,7 +49,7 @@ class UploadVideoBodyUploadVideo:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.metadata, Unset):
             if isinstance(self.metadata, str):
@@ -64,7 +65,7 @@ class UploadVideoBodyUploadVideo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         def _parse_metadata(data: object) -> None | str | Unset:
             if data is None:

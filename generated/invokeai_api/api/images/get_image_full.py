@@ -8,25 +8,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _get_kwargs(
     image_name: str,
-    *,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    cookies = {}
-    if invokeai_media_token is not UNSET:
-        cookies["invokeai_media_token"] = invokeai_media_token
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/images/i/{image_name}/full".format(
             image_name=quote(str(image_name), safe=""),
         ),
-        "cookies": cookies,
     }
 
     return _kwargs
@@ -70,7 +63,6 @@ def sync_detailed(
     image_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Response[Any | File | HTTPValidationError]:
     """Get Image Full
 
@@ -81,7 +73,6 @@ def sync_detailed(
 
     Args:
         image_name (str): The name of full-resolution image file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +84,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         image_name=image_name,
-        invokeai_media_token=invokeai_media_token,
     )
 
     response = client.get_httpx_client().request(
@@ -107,7 +97,6 @@ def sync(
     image_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Any | File | HTTPValidationError | None:
     """Get Image Full
 
@@ -118,7 +107,6 @@ def sync(
 
     Args:
         image_name (str): The name of full-resolution image file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +119,6 @@ def sync(
     return sync_detailed(
         image_name=image_name,
         client=client,
-        invokeai_media_token=invokeai_media_token,
     ).parsed
 
 
@@ -139,7 +126,6 @@ async def asyncio_detailed(
     image_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Response[Any | File | HTTPValidationError]:
     """Get Image Full
 
@@ -150,7 +136,6 @@ async def asyncio_detailed(
 
     Args:
         image_name (str): The name of full-resolution image file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +147,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         image_name=image_name,
-        invokeai_media_token=invokeai_media_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,7 +158,6 @@ async def asyncio(
     image_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Any | File | HTTPValidationError | None:
     """Get Image Full
 
@@ -185,7 +168,6 @@ async def asyncio(
 
     Args:
         image_name (str): The name of full-resolution image file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +181,5 @@ async def asyncio(
         await asyncio_detailed(
             image_name=image_name,
             client=client,
-            invokeai_media_token=invokeai_media_token,
         )
     ).parsed

@@ -8,25 +8,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _get_kwargs(
     video_name: str,
-    *,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    cookies = {}
-    if invokeai_media_token is not UNSET:
-        cookies["invokeai_media_token"] = invokeai_media_token
 
     _kwargs: dict[str, Any] = {
         "method": "head",
         "url": "/api/v1/videos/i/{video_name}/full".format(
             video_name=quote(str(video_name), safe=""),
         ),
-        "cookies": cookies,
     }
 
     return _kwargs
@@ -70,7 +63,6 @@ def sync_detailed(
     video_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Response[Any | File | HTTPValidationError]:
     """Get Video Full
 
@@ -80,7 +72,6 @@ def sync_detailed(
 
     Args:
         video_name (str): The name of video file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,7 +83,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         video_name=video_name,
-        invokeai_media_token=invokeai_media_token,
     )
 
     response = client.get_httpx_client().request(
@@ -106,7 +96,6 @@ def sync(
     video_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Any | File | HTTPValidationError | None:
     """Get Video Full
 
@@ -116,7 +105,6 @@ def sync(
 
     Args:
         video_name (str): The name of video file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +117,6 @@ def sync(
     return sync_detailed(
         video_name=video_name,
         client=client,
-        invokeai_media_token=invokeai_media_token,
     ).parsed
 
 
@@ -137,7 +124,6 @@ async def asyncio_detailed(
     video_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Response[Any | File | HTTPValidationError]:
     """Get Video Full
 
@@ -147,7 +133,6 @@ async def asyncio_detailed(
 
     Args:
         video_name (str): The name of video file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +144,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         video_name=video_name,
-        invokeai_media_token=invokeai_media_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,7 +155,6 @@ async def asyncio(
     video_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Any | File | HTTPValidationError | None:
     """Get Video Full
 
@@ -181,7 +164,6 @@ async def asyncio(
 
     Args:
         video_name (str): The name of video file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +177,5 @@ async def asyncio(
         await asyncio_detailed(
             video_name=video_name,
             client=client,
-            invokeai_media_token=invokeai_media_token,
         )
     ).parsed

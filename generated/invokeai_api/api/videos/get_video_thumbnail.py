@@ -8,25 +8,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _get_kwargs(
     video_name: str,
-    *,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    cookies = {}
-    if invokeai_media_token is not UNSET:
-        cookies["invokeai_media_token"] = invokeai_media_token
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/videos/i/{video_name}/thumbnail".format(
             video_name=quote(str(video_name), safe=""),
         ),
-        "cookies": cookies,
     }
 
     return _kwargs
@@ -70,7 +63,6 @@ def sync_detailed(
     video_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Response[Any | File | HTTPValidationError]:
     """Get Video Thumbnail
 
@@ -78,7 +70,6 @@ def sync_detailed(
 
     Args:
         video_name (str): The name of thumbnail file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +81,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         video_name=video_name,
-        invokeai_media_token=invokeai_media_token,
     )
 
     response = client.get_httpx_client().request(
@@ -104,7 +94,6 @@ def sync(
     video_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Any | File | HTTPValidationError | None:
     """Get Video Thumbnail
 
@@ -112,7 +101,6 @@ def sync(
 
     Args:
         video_name (str): The name of thumbnail file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +113,6 @@ def sync(
     return sync_detailed(
         video_name=video_name,
         client=client,
-        invokeai_media_token=invokeai_media_token,
     ).parsed
 
 
@@ -133,7 +120,6 @@ async def asyncio_detailed(
     video_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Response[Any | File | HTTPValidationError]:
     """Get Video Thumbnail
 
@@ -141,7 +127,6 @@ async def asyncio_detailed(
 
     Args:
         video_name (str): The name of thumbnail file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +138,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         video_name=video_name,
-        invokeai_media_token=invokeai_media_token,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -165,7 +149,6 @@ async def asyncio(
     video_name: str,
     *,
     client: AuthenticatedClient,
-    invokeai_media_token: None | str | Unset = UNSET,
 ) -> Any | File | HTTPValidationError | None:
     """Get Video Thumbnail
 
@@ -173,7 +156,6 @@ async def asyncio(
 
     Args:
         video_name (str): The name of thumbnail file to get
-        invokeai_media_token (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +169,5 @@ async def asyncio(
         await asyncio_detailed(
             video_name=video_name,
             client=client,
-            invokeai_media_token=invokeai_media_token,
         )
     ).parsed

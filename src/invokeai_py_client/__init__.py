@@ -1,0 +1,48 @@
+"""Typed Python client (sync and async) for the InvokeAI image-generation server.
+
+    >>> from invokeai_py_client import InvokeAIClient
+    >>> client = InvokeAIClient.from_url("http://localhost:9090")
+"""
+
+from .client import InvokeAIClient
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    AuthError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    InvalidInputError,
+    InvokeAIError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedResponseError,
+    UnprocessableEntityError,
+    UnsupportedMediaTypeError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidInputError",
+    "InvokeAIClient",
+    "InvokeAIError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "__version__",
+]

@@ -1,0 +1,26 @@
+"""Defaults shared by the whole client, in one place."""
+
+from __future__ import annotations
+
+DEFAULT_HOST = "localhost"
+DEFAULT_PORT = 9090
+DEFAULT_BASE_PATH = "/api/v1"
+DEFAULT_TIMEOUT_S = 30.0
+DEFAULT_MAX_RETRIES = 3
+DEFAULT_QUEUE_ID = "default"
+
+# Retry backoff, as in the OpenAI SDK: 0.5 s doubling up to 8 s, with jitter.
+INITIAL_RETRY_DELAY_S = 0.5
+MAX_RETRY_DELAY_S = 8.0
+# A Retry-After longer than this is not honoured by sleeping: the error is raised instead.
+MAX_RETRY_AFTER_S = 60.0
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Only these are retried after the request may have reached the server. InvokeAI uses PUT for
+# actions that are not idempotent (PUT .../retry_items_by_id creates new queue items), so PUT and
+# DELETE are not on the list despite HTTP's definition.
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+HEALTH_ENDPOINT = "/api/v1/app/version"
+REFRESHED_TOKEN_HEADER = "X-Refreshed-Token"
+SOCKETIO_PATH = "/ws/socket.io"
+LOGGER_NAME = "invokeai_py_client"

@@ -1,0 +1,282 @@
+"""The one place where requests are sent: base URL, auth, timeouts, retries and error mapping.
+
+``Transport`` owns an ``httpx.Client`` and (built on first async use) an ``httpx.AsyncClient``.
+Both carry the same auth object, the same retry policy (as a wrapping httpx transport) and the
+same error hook, so ``_make_request``, the repositories and the generated bindings behave alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._constants import (
+    IDEMPOTENT_METHODS,
+    INITIAL_RETRY_DELAY_S,
+    LOGGER_NAME,
+    MAX_RETRY_AFTER_S,
+    MAX_RETRY_DELAY_S,
+    RETRY_STATUSES,
+)
+from .errors import APIConnectionError, APITimeoutError, error_for_response
+
+logger = logging.getLogger(LOGGER_NAME)
+
+# A request carrying this extension is sent once (health probes must answer quickly).
+NO_RETRY_EXTENSION = "invokeai_no_retry"
+
+# Failures that prove the request never reached the server: safe to retry for any method.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When to retry and how long to wait (exponential backoff with jitter, Retry-After wins)."""
+
+    max_retries: int
+    initial_delay: float = INITIAL_RETRY_DELAY_S
+    max_delay: float = MAX_RETRY_DELAY_S
+    jitter: Callable[[], float] = field(default=random.random, repr=False)
+
+    def retry_after_error(self, request: httpx.Request, exc: Exception, attempt: int) -> bool:
+        if attempt >= self._limit(request):
+            return False
+        if isinstance(exc, _NEVER_SENT):
+            return True
+        return request.method in IDEMPOTENT_METHODS and _body_is_replayable(request)
+
+    def retry_after_status(self, request: httpx.Request, response: httpx.Response, attempt: int) -> bool:
+        if attempt >= self._limit(request) or response.status_code not in RETRY_STATUSES:
+            return False
+        if request.method not in IDEMPOTENT_METHODS:
+            return False
+        retry_after = _retry_after_seconds(response.headers)
+        return retry_after is None or retry_after <= MAX_RETRY_AFTER_S
+
+    def _limit(self, request: httpx.Request) -> int:
+        return 0 if request.extensions.get(NO_RETRY_EXTENSION) else self.max_retries
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+        if response is not None:
+            retry_after = _retry_after_seconds(response.headers)
+            if retry_after is not None:
+                return max(0.0, retry_after)
+        backoff = min(self.initial_delay * (2**attempt), self.max_delay)
+        # Full jitter in [75 %, 100 %] of the backoff, so that clients do not retry in lockstep.
+        return backoff * (1 - 0.25 * self.jitter())
+
+
+def _body_is_replayable(request: httpx.Request) -> bool:
+    return isinstance(request.stream, httpx.ByteStream)
+
+
+def _retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    value = headers.get("retry-after-ms")
+    if value:
+        try:
+            return float(value) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        return max(0.0, parsed.timestamp() - time.time())
+
+
+def _wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    where = f"{request.method} {request.url}"
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{where}: no answer in time ({type(exc).__name__})", request=request)
+    return APIConnectionError(f"{where}: {type(exc).__name__}: {exc}", request=request)
+
+
+def _log_retry(request: httpx.Request, attempt: int, policy: RetryPolicy, why: str, delay: float) -> None:
+    logger.debug(
+        "retrying %s %s in %.2f s (retry %d of %d) after %s",
+        request.method,
+        request.url,
+        delay,
+        attempt + 1,
+        policy.max_retries,
+        why,
+    )
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps another transport with the retry policy and typed connection errors."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                if not self._policy.retry_after_error(request, exc, attempt):
+                    raise _wrap_transport_error(exc, request) from exc
+                delay = self._policy.delay(attempt)
+                _log_retry(request, attempt, self._policy, type(exc).__name__, delay)
+            else:
+                if not self._policy.retry_after_status(request, response, attempt):
+                    return response
+                delay = self._policy.delay(attempt, response)
+                _log_retry(request, attempt, self._policy, f"HTTP {response.status_code}", delay)
+                response.close()
+            self._sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
+        self._inner = inner
+        self._policy = policy
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                if not self._policy.retry_after_error(request, exc, attempt):
+                    raise _wrap_transport_error(exc, request) from exc
+                delay = self._policy.delay(attempt)
+                _log_retry(request, attempt, self._policy, type(exc).__name__, delay)
+            else:
+                if not self._policy.retry_after_status(request, response, attempt):
+                    return response
+                delay = self._policy.delay(attempt, response)
+                _log_retry(request, attempt, self._policy, f"HTTP {response.status_code}", delay)
+                await response.aclose()
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _raise_for_status(response: httpx.Response) -> None:
+    if response.is_error:
+        response.read()
+        raise error_for_response(response)
+
+
+async def _araise_for_status(response: httpx.Response) -> None:
+    if response.is_error:
+        await response.aread()
+        raise error_for_response(response)
+
+
+@dataclass
+class TransportSettings:
+    """Everything needed to build the two httpx clients."""
+
+    server_url: str
+    timeout: float
+    verify_ssl: bool
+    max_retries: int
+    auth: httpx.Auth
+    headers: dict[str, str] = field(default_factory=dict)
+    follow_redirects: bool = False
+    # Tests and special set-ups may replace the innermost transports (e.g. httpx.MockTransport).
+    sync_transport: httpx.BaseTransport | None = None
+    async_transport: httpx.AsyncBaseTransport | None = None
+
+
+class Transport:
+    """Sync and async httpx clients built from one :class:`TransportSettings`."""
+
+    def __init__(self, settings: TransportSettings) -> None:
+        self.settings = settings
+        self._policy = RetryPolicy(max_retries=settings.max_retries)
+        self._sync: httpx.Client | None = None
+        self._async: httpx.AsyncClient | None = None
+
+    def _common(self) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "base_url": s.server_url,
+            "timeout": s.timeout,
+            "auth": s.auth,
+            "headers": s.headers,
+            "follow_redirects": s.follow_redirects,
+        }
+
+    @property
+    def sync_client(self) -> httpx.Client:
+        if self._sync is None:
+            inner = self.settings.sync_transport or httpx.HTTPTransport(
+                verify=self.settings.verify_ssl
+            )
+            self._sync = httpx.Client(
+                transport=RetryTransport(inner, self._policy),
+                event_hooks={"response": [_raise_for_status]},
+                **self._common(),
+            )
+        return self._sync
+
+    @property
+    def async_client(self) -> httpx.AsyncClient:
+        if self._async is None:
+            inner = self.settings.async_transport or httpx.AsyncHTTPTransport(
+                verify=self.settings.verify_ssl
+            )
+            self._async = httpx.AsyncClient(
+                transport=AsyncRetryTransport(inner, self._policy),
+                event_hooks={"response": [_araise_for_status]},
+                **self._common(),
+            )
+        return self._async
+
+    @property
+    def has_async_client(self) -> bool:
+        return self._async is not None
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return self.sync_client.request(method, url, **kwargs)
+
+    async def arequest(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return await self.async_client.request(method, url, **kwargs)
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+            self._sync = None
+
+    async def aclose(self) -> None:
+        self.close()
+        if self._async is not None:
+            await self._async.aclose()
+            self._async = None
+
+    def detach_async_client(self) -> httpx.AsyncClient | None:
+        """Hand over the async client (for closing elsewhere) and forget it."""
+        client, self._async = self._async, None
+        return client

@@ -1,0 +1,173 @@
+"""Constructor parameters and from_url(): no server needed."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from invokeai_py_client import InvokeAIClient
+
+
+def test_defaults_match_the_documented_constructor() -> None:
+    client = InvokeAIClient()
+    assert (client.host, client.port, client.timeout) == ("localhost", 9090, 30.0)
+    assert client.base_path == "/api/v1"
+    assert (client.use_https, client.verify_ssl, client.max_retries) == (False, True, 3)
+    assert client.base_url == "http://localhost:9090/api/v1"
+    assert client.server_url == "http://localhost:9090"
+
+
+def test_every_constructor_parameter_is_used() -> None:
+    client = InvokeAIClient(
+        host="192.168.1.100",
+        port=8080,
+        api_key="k",
+        timeout=60.0,
+        base_path="/api/v1",
+        use_https=True,
+        verify_ssl=False,
+        max_retries=5,
+    )
+    assert client.base_url == "https://192.168.1.100:8080/api/v1"
+    assert client.timeout == 60.0
+    assert client.verify_ssl is False
+    assert client.max_retries == 5
+    assert client.is_authenticated
+
+
+def test_timeout_and_headers_reach_the_http_client() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"version": "6.14.2"})
+
+    client = InvokeAIClient(
+        timeout=7.5, api_key="secret-key", headers={"X-Trace": "1"}, transport=httpx.MockTransport(handler)
+    )
+    client._make_request("GET", "/app/version")
+    request = seen[0]
+    assert request.extensions["timeout"]["read"] == 7.5
+    assert request.headers["authorization"] == "Bearer secret-key"
+    assert request.headers["x-trace"] == "1"
+    assert str(request.url) == "http://localhost:9090/api/v1/app/version"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected_base", "https"),
+    [
+        ("http://localhost:9090", "http://localhost:9090/api/v1", False),
+        ("http://localhost:9090/", "http://localhost:9090/api/v1", False),
+        ("https://my-invoke.ai:8080/api/v1", "https://my-invoke.ai:8080/api/v1", True),
+        ("https://my-invoke.ai:8080/api/v1///", "https://my-invoke.ai:8080/api/v1", True),
+        ("http://example.test", "http://example.test:80/api/v1", False),
+        ("https://example.test", "https://example.test:443/api/v1", True),
+        ("HTTP://Example.test:9090", "http://example.test:9090/api/v1", False),
+        ("http://proxy.test/invoke/", "http://proxy.test:80/invoke/api/v1", False),
+        ("http://proxy.test/invoke/api/v1", "http://proxy.test:80/invoke/api/v1", False),
+        ("http://[::1]:9090", "http://[::1]:9090/api/v1", False),
+    ],
+)
+def test_from_url_parses_scheme_host_port_and_base_path(
+    url: str, expected_base: str, https: bool
+) -> None:
+    client = InvokeAIClient.from_url(url)
+    assert client.base_url == expected_base
+    assert client.use_https is https
+
+
+def test_from_url_passes_keyword_arguments_on() -> None:
+    client = InvokeAIClient.from_url("http://localhost:9090", timeout=120.0, api_key="my-key")
+    assert client.timeout == 120.0
+    assert client.is_authenticated
+
+
+def test_reverse_proxy_prefix_applies_to_server_root_routes() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json={})
+
+    client = InvokeAIClient.from_url("http://proxy.test/invoke", transport=httpx.MockTransport(handler))
+    client._make_request("GET", "/boards/")
+    client._make_request("GET", "/api/v2/models/")
+    assert seen == [
+        "http://proxy.test/invoke/api/v1/boards/",
+        "http://proxy.test/invoke/api/v2/models/",
+    ]
+
+
+@pytest.mark.parametrize("url", ["localhost:9090", "127.0.0.1", "", "//host:9090"])
+def test_from_url_without_scheme_raises_value_error_naming_it(url: str) -> None:
+    with pytest.raises(ValueError, match="no scheme"):
+        InvokeAIClient.from_url(url)
+
+
+@pytest.mark.parametrize("url", ["ftp://host:21", "ws://host:9090", "file:///tmp/x"])
+def test_from_url_with_unsupported_scheme_raises_value_error_naming_it(url: str) -> None:
+    scheme = url.split(":", 1)[0]
+    with pytest.raises(ValueError, match=f"unsupported URL scheme '{scheme}'"):
+        InvokeAIClient.from_url(url)
+
+
+def test_from_url_with_bad_port_raises_value_error() -> None:
+    with pytest.raises(ValueError, match="invalid port"):
+        InvokeAIClient.from_url("http://localhost:99999")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"host": ""}, "host"),
+        ({"port": 0}, "port"),
+        ({"port": 70000}, "port"),
+        ({"port": "9090"}, "port"),
+        ({"timeout": 0}, "timeout"),
+        ({"timeout": -1.0}, "timeout"),
+        ({"max_retries": -1}, "max_retries"),
+    ],
+)
+def test_bad_constructor_values_raise_value_error_naming_the_parameter(
+    kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        InvokeAIClient(**kwargs)  # type: ignore[arg-type]
+
+
+def test_unknown_keyword_argument_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="verify_certs"):
+        InvokeAIClient(verify_certs=False)
+
+
+def test_token_never_appears_in_repr() -> None:
+    client = InvokeAIClient(api_key="top-secret-token")
+    assert "top-secret-token" not in repr(client)
+    assert "top-secret-token" not in repr(client._auth)
+    assert "authenticated" in repr(client)
+
+
+def test_repositories_are_built_lazily_and_cached() -> None:
+    client = InvokeAIClient()
+    assert client._board_repo is None
+    assert client.board_repo is client.board_repo
+
+
+def test_generated_bindings_share_the_clients_http_pool() -> None:
+    client = InvokeAIClient()
+    assert client.api.get_httpx_client() is client._transport.sync_client
+    assert client.api.get_async_httpx_client() is client._transport.async_client
+    client.close()
+
+
+def test_context_manager_closes_the_pool() -> None:
+    with InvokeAIClient() as client:
+        http = client._transport.sync_client
+    assert http.is_closed
+
+
+async def test_async_context_manager_closes_both_pools() -> None:
+    async with InvokeAIClient() as client:
+        sync_http = client._transport.sync_client
+        async_http = client._transport.async_client
+    assert sync_http.is_closed and async_http.is_closed
