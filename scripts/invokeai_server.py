@@ -86,7 +86,7 @@ def venv_dir(version: str) -> Path:
 
 
 def installed_version(version: str) -> str | None:
-    """The invokeai version installed in that version's venv, read from its dist-info (no import)."""
+    """The invokeai version installed in that version's venv (read from dist-info, no import)."""
     site_packages = list(venv_dir(version).glob("lib/python3*/site-packages"))
     for sp in site_packages:
         for dist_info in sp.glob("*.dist-info"):
@@ -224,7 +224,10 @@ def _setup_first_admin(url: str) -> None:
             },
         )
     except urllib.error.HTTPError as exc:
-        raise ServerToolError(f"creating the first admin failed: HTTP {exc.code} {exc.read()!r}")
+        detail = exc.read().decode(errors="replace")
+        raise ServerToolError(
+            f"creating the first admin failed: HTTP {exc.code} {detail}"
+        ) from None
 
 
 def start(
@@ -366,7 +369,15 @@ def stop(server: RunningServer) -> None:
 def _spawn_watchdog(watch_pid: int, server: RunningServer) -> None:
     """Stop the server when ``watch_pid`` dies, even if that process is killed with SIGKILL."""
     watchdog = subprocess.Popen(
-        [sys.executable, __file__, "watchdog", "--watch-pid", str(watch_pid), "--name", server.name],
+        [
+            sys.executable,
+            __file__,
+            "watchdog",
+            "--watch-pid",
+            str(watch_pid),
+            "--name",
+            server.name,
+        ],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -410,9 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "install":
             print(install(args.version))
         elif args.command == "start":
-            server = start(
-                args.version, name=args.name, multiuser=args.multiuser, port=args.port
-            )
+            server = start(args.version, name=args.name, multiuser=args.multiuser, port=args.port)
             print(f"InvokeAI {server.version} ({server.name}) running at {server.url}")
             print(f"  pid {server.pid}, root {server.root}, log {server.log}")
         elif args.command == "stop":

@@ -43,7 +43,9 @@ def _get_json(client: httpx.Client, url: str, what: str) -> Any:
     try:
         return response.json()
     except ValueError:
-        raise PullError(f"{url} did not return JSON ({what}); is this an InvokeAI server?") from None
+        raise PullError(
+            f"{url} did not return JSON ({what}); is this an InvokeAI server?"
+        ) from None
 
 
 def pull(url: str) -> tuple[str, dict[str, Any]]:

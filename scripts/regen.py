@@ -2,7 +2,9 @@
 
     python scripts/regen.py                  # from the newest openapi/invokeai-*.json
     python scripts/regen.py --spec openapi/invokeai-5.15.0.json
-    python scripts/regen.py --check          # regenerate into a temporary folder, diff, exit 1 on drift
+    python scripts/regen.py --check          # regenerate in a temporary folder, exit 1 on drift
+    python scripts/regen.py --from-server [--url URL | --version 6.14.2]
+        # pull a fresh snapshot first (from a server started on loopback unless --url is given)
 
 openapi-python-client (pinned in pyproject.toml) does the generation with the config and custom
 templates in ``openapi/``. Before it runs, the schema is pre-processed to repair what InvokeAI's
@@ -27,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
 OPENAPI_DIR = REPO_ROOT / "openapi"
 CONFIG = OPENAPI_DIR / "config.yaml"
 TEMPLATES = OPENAPI_DIR / "templates"
@@ -291,9 +295,7 @@ def diff_trees(left: Path, right: Path) -> list[str]:
     def visit(cmp: filecmp.dircmp[str], prefix: str) -> None:
         differences.extend(f"only in generated/: {prefix}{n}" for n in cmp.left_only)
         differences.extend(f"missing from generated/: {prefix}{n}" for n in cmp.right_only)
-        _, mismatch, errors = filecmp.cmpfiles(
-            cmp.left, cmp.right, cmp.common_files, shallow=False
-        )
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
         differences.extend(f"differs: {prefix}{n}" for n in mismatch + errors)
         for name, sub in cmp.subdirs.items():
             visit(sub, f"{prefix}{name}/")
@@ -303,14 +305,41 @@ def diff_trees(left: Path, right: Path) -> list[str]:
     return sorted(differences)
 
 
+def pull_from_server(url: str | None, version: str) -> Path:
+    """Snapshot the schema of the server at ``url``, or of a server started (and stopped) here."""
+    from scripts import invokeai_server, pull_openapi
+
+    def snapshot(server_url: str) -> Path:
+        server_version, document = pull_openapi.pull(server_url)
+        target = OPENAPI_DIR / f"invokeai-{server_version}.json"
+        target.write_text(pull_openapi.dump_normalized(document), encoding="utf-8")
+        print(f"pulled {target.relative_to(REPO_ROOT)} from {server_url}")
+        return target
+
+    try:
+        if url:
+            return snapshot(url)
+        server = invokeai_server.start(version, name=f"regen-{version}", watch_pid=os.getpid())
+        try:
+            return snapshot(server.url)
+        finally:
+            invokeai_server.stop(server)
+    except (pull_openapi.PullError, invokeai_server.ServerToolError) as exc:
+        raise RegenError(str(exc)) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Regenerate generated/invokeai_api")
     parser.add_argument("--spec", type=Path, help="snapshot to generate from (default: newest)")
     parser.add_argument("--out", type=Path, default=TARGET, help="package folder to replace")
     parser.add_argument("--check", action="store_true", help="fail if the output would change")
+    parser.add_argument("--from-server", action="store_true", help="pull a fresh snapshot first")
+    parser.add_argument("--url", help="with --from-server: a running server to pull from")
+    parser.add_argument("--version", default="6.14.2", help="with --from-server: server to start")
     args = parser.parse_args(argv)
     try:
-        spec = args.spec or newest_snapshot()
+        pulled = pull_from_server(args.url, args.version) if args.from_server else None
+        spec = args.spec or pulled or newest_snapshot()
         with tempfile.TemporaryDirectory(prefix="invokeai-regen-") as tmp:
             fresh = generate(spec, Path(tmp))
             if args.check:

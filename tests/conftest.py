@@ -24,10 +24,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from invokeai_py_client import InvokeAIClient  # noqa: E402
 from scripts import invokeai_server  # noqa: E402
 from tests._vcr import make_vcr  # noqa: E402
-
-from invokeai_py_client import InvokeAIClient  # noqa: E402
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 MODES = ("replay", "record", "live")

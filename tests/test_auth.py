@@ -41,10 +41,12 @@ def test_wrong_password_raises_auth_error(client: InvokeAIClient) -> None:
     assert not client.is_authenticated
 
 
-def test_invalid_token_is_rejected_with_authentication_error(server_url: str, cassette: Path | None) -> None:
-    with InvokeAIClient.from_url(server_url, api_key="not-a-valid-token") as client:
-        with pytest.raises(AuthenticationError) as caught:
-            client._make_request("GET", "/boards/", params={"all": "true"})
+def test_invalid_token_is_rejected_with_authentication_error(
+    server_url: str, cassette: Path | None
+) -> None:
+    bad_token = InvokeAIClient.from_url(server_url, api_key="not-a-valid-token")
+    with bad_token as client, pytest.raises(AuthenticationError) as caught:
+        client._make_request("GET", "/boards/", params={"all": "true"})
     assert caught.value.status_code == 401
 
 
@@ -54,4 +56,3 @@ def test_cassettes_hold_no_secrets() -> None:
         text = path.read_text()
         assert ADMIN_PASSWORD not in text, path
         assert "eyJ" not in text, f"{path} holds what looks like a JWT"
-

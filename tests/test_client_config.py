@@ -43,7 +43,10 @@ def test_timeout_and_headers_reach_the_http_client() -> None:
         return httpx.Response(200, json={"version": "6.14.2"})
 
     client = InvokeAIClient(
-        timeout=7.5, api_key="secret-key", headers={"X-Trace": "1"}, transport=httpx.MockTransport(handler)
+        timeout=7.5,
+        api_key="secret-key",
+        headers={"X-Trace": "1"},
+        transport=httpx.MockTransport(handler),
     )
     client._make_request("GET", "/app/version")
     request = seen[0]
@@ -89,7 +92,9 @@ def test_reverse_proxy_prefix_applies_to_server_root_routes() -> None:
         seen.append(str(request.url))
         return httpx.Response(200, json={})
 
-    client = InvokeAIClient.from_url("http://proxy.test/invoke", transport=httpx.MockTransport(handler))
+    client = InvokeAIClient.from_url(
+        "http://proxy.test/invoke", transport=httpx.MockTransport(handler)
+    )
     client._make_request("GET", "/boards/")
     client._make_request("GET", "/api/v2/models/")
     assert seen == [

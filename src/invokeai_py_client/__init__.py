@@ -1,7 +1,7 @@
 """Typed Python client (sync and async) for the InvokeAI image-generation server.
 
-    >>> from invokeai_py_client import InvokeAIClient
-    >>> client = InvokeAIClient.from_url("http://localhost:9090")
+>>> from invokeai_py_client import InvokeAIClient
+>>> client = InvokeAIClient.from_url("http://localhost:9090")
 """
 
 from .client import InvokeAIClient

@@ -45,6 +45,7 @@ class RetryPolicy:
     initial_delay: float = INITIAL_RETRY_DELAY_S
     max_delay: float = MAX_RETRY_DELAY_S
     jitter: Callable[[], float] = field(default=random.random, repr=False)
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
 
     def retry_after_error(self, request: httpx.Request, exc: Exception, attempt: int) -> bool:
         if attempt >= self._limit(request):
@@ -53,7 +54,9 @@ class RetryPolicy:
             return True
         return request.method in IDEMPOTENT_METHODS and _body_is_replayable(request)
 
-    def retry_after_status(self, request: httpx.Request, response: httpx.Response, attempt: int) -> bool:
+    def retry_after_status(
+        self, request: httpx.Request, response: httpx.Response, attempt: int
+    ) -> bool:
         if attempt >= self._limit(request) or response.status_code not in RETRY_STATUSES:
             return False
         if request.method not in IDEMPOTENT_METHODS:
@@ -69,8 +72,8 @@ class RetryPolicy:
             retry_after = _retry_after_seconds(response.headers)
             if retry_after is not None:
                 return max(0.0, retry_after)
-        backoff = min(self.initial_delay * (2**attempt), self.max_delay)
-        # Full jitter in [75 %, 100 %] of the backoff, so that clients do not retry in lockstep.
+        backoff = min(self.initial_delay * 2.0**attempt, self.max_delay)
+        # Jitter: wait 75-100 % of the backoff, so that clients do not retry in lockstep.
         return backoff * (1 - 0.25 * self.jitter())
 
 
@@ -100,11 +103,15 @@ def _retry_after_seconds(headers: Mapping[str, str]) -> float | None:
 def _wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     where = f"{request.method} {request.url}"
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{where}: no answer in time ({type(exc).__name__})", request=request)
+        return APITimeoutError(
+            f"{where}: no answer in time ({type(exc).__name__})", request=request
+        )
     return APIConnectionError(f"{where}: {type(exc).__name__}: {exc}", request=request)
 
 
-def _log_retry(request: httpx.Request, attempt: int, policy: RetryPolicy, why: str, delay: float) -> None:
+def _log_retry(
+    request: httpx.Request, attempt: int, policy: RetryPolicy, why: str, delay: float
+) -> None:
     logger.debug(
         "retrying %s %s in %.2f s (retry %d of %d) after %s",
         request.method,
@@ -119,15 +126,9 @@ def _log_retry(request: httpx.Request, attempt: int, policy: RetryPolicy, why: s
 class RetryTransport(httpx.BaseTransport):
     """Wraps another transport with the retry policy and typed connection errors."""
 
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        policy: RetryPolicy,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy) -> None:
         self._inner = inner
         self._policy = policy
-        self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
@@ -145,7 +146,7 @@ class RetryTransport(httpx.BaseTransport):
                 delay = self._policy.delay(attempt, response)
                 _log_retry(request, attempt, self._policy, f"HTTP {response.status_code}", delay)
                 response.close()
-            self._sleep(delay)
+            self._policy.sleep(delay)
             attempt += 1
 
     def close(self) -> None:

@@ -37,11 +37,14 @@ if TYPE_CHECKING:
 
 _API_VERSION_SUFFIX = re.compile(r"/api/v\d+$")
 _SCHEME_PORTS = {"http": 80, "https": 443}
+# close() called inside a running event loop schedules the async pool's closing; keep the task
+# referenced until it is done.
+_CLOSING_TASKS: set[asyncio.Task[None]] = set()
 _KNOWN_KWARGS = frozenset({"headers", "follow_redirects", "transport", "async_transport"})
 
 
 def _split_base_path(base_path: str) -> tuple[str, str]:
-    """``/invoke/api/v1`` -> (``/invoke``, ``/invoke/api/v1``): the server prefix and the API base."""
+    """``/invoke/api/v1`` -> (``/invoke``, ``/invoke/api/v1``): server prefix and API base path."""
     cleaned = "/" + base_path.strip("/") if base_path.strip("/") else ""
     if _API_VERSION_SUFFIX.search(cleaned):
         return _API_VERSION_SUFFIX.sub("", cleaned), cleaned
@@ -140,9 +143,7 @@ class InvokeAIClient:
             ValueError: when the URL has no scheme, an unsupported scheme, no host or a bad port.
         """
         if not isinstance(url, str) or "://" not in url:
-            raise ValueError(
-                f"URL {url!r} has no scheme: write it like 'http://localhost:9090'"
-            )
+            raise ValueError(f"URL {url!r} has no scheme: write it like 'http://localhost:9090'")
         parts = urllib.parse.urlsplit(url.strip())
         scheme = parts.scheme.lower()
         if scheme not in _SCHEME_PORTS:
@@ -265,14 +266,18 @@ class InvokeAIClient:
                 json={"email": email, "password": password, "remember_me": remember_me},
             )
         except AuthenticationError as exc:
-            raise AuthError(f"login as {email!r} refused: {exc.detail or 'wrong credentials'}") from exc
+            raise AuthError(
+                f"login as {email!r} refused: {exc.detail or 'wrong credentials'}"
+            ) from exc
         except PermissionDeniedError as exc:
             raise AuthError(
                 "this server runs in single-user mode and has no login "
                 f"(it answered 403: {exc.detail}); use the client without logging in"
             ) from exc
         except NotFoundError as exc:
-            raise AuthError("this server has no user accounts (login exists since InvokeAI 6.12)") from exc
+            raise AuthError(
+                "this server has no user accounts (login exists since InvokeAI 6.12)"
+            ) from exc
         from invokeai_api.models import LoginResponse
 
         login = LoginResponse.from_dict(response.json())
@@ -312,7 +317,9 @@ class InvokeAIClient:
             except RuntimeError:
                 asyncio.run(async_client.aclose())
             else:
-                loop.create_task(async_client.aclose())
+                task = loop.create_task(async_client.aclose())
+                _CLOSING_TASKS.add(task)
+                task.add_done_callback(_CLOSING_TASKS.discard)
 
     async def aclose(self) -> None:
         """Close everything from async code."""

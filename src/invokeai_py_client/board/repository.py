@@ -71,9 +71,7 @@ class BoardRepository:
         too, False moves them to Uncategorized."""
         if board_id == UNCATEGORIZED:
             raise InvalidInputError("the uncategorized pseudo-board 'none' cannot be deleted")
-        parsed = delete_board.sync(
-            board_id, client=self._client.api, include_images=delete_images
-        )
+        parsed = delete_board.sync(board_id, client=self._client.api, include_images=delete_images)
         return expect(parsed, DeleteBoardResult, "delete board")
 
     def get_board_handle(self, board_id: str) -> BoardHandle:
