@@ -1,0 +1,31 @@
+"""The README's quick start runs as written (against the test's server or cassette)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def quickstart_code() -> str:
+    text = README.read_text()
+    block = re.search(
+        r"<!-- quickstart:start -->\s*```python\n(.*?)```\s*<!-- quickstart:end -->", text, re.S
+    )
+    assert block, "README.md has no quick start block between the quickstart markers"
+    return block.group(1)
+
+
+def test_readme_quick_start_runs(
+    server_url: str, cassette: Path | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = quickstart_code()
+    assert 'from_url("http://localhost:9090")' in code
+    exec(compile(code.replace("http://localhost:9090", server_url), str(README), "exec"), {})
+    printed = capsys.readouterr().out
+    assert "InvokeAI reachable" in printed
+    assert "'version':" in printed
+    assert "none Uncategorized" in printed
