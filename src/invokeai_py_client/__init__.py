@@ -21,6 +21,7 @@ from .errors import (
     RateLimitError,
     UnexpectedResponseError,
     UnprocessableEntityError,
+    UnsupportedByServerError,
     UnsupportedMediaTypeError,
 )
 
@@ -43,6 +44,7 @@ __all__ = [
     "RateLimitError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "UnsupportedByServerError",
     "UnsupportedMediaTypeError",
     "__version__",
 ]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._auth import BearerTokenAuth
+from ._compat import ServerVersion, require, supports
 from ._constants import (
     DEFAULT_BASE_PATH,
     DEFAULT_HOST,
@@ -127,6 +128,7 @@ class InvokeAIClient:
             )
         )
         self._api: invokeai_api.AuthenticatedClient | None = None
+        self._server_version: ServerVersion | None = None
         self._board_repo: BoardRepository | None = None
 
     # ----------------------------------------------------------------------------- construction
@@ -247,6 +249,30 @@ class InvokeAIClient:
         except (InvokeAIError, httpx.HTTPError, ValueError):
             return False
         return isinstance(payload, dict) and isinstance(payload.get("version"), str)
+
+    @property
+    def server_version(self) -> ServerVersion:
+        """The server's release (asked once, on first use, then cached)."""
+        if self._server_version is None:
+            payload = self._make_request("GET", HEALTH_ENDPOINT).json()
+            version = payload.get("version") if isinstance(payload, dict) else None
+            self._server_version = ServerVersion.parse(str(version))
+        return self._server_version
+
+    async def aserver_version(self) -> ServerVersion:
+        """The async twin of :attr:`server_version`."""
+        if self._server_version is None:
+            payload = (await self._amake_request("GET", HEALTH_ENDPOINT)).json()
+            version = payload.get("version") if isinstance(payload, dict) else None
+            self._server_version = ServerVersion.parse(str(version))
+        return self._server_version
+
+    def _require(self, feature: str) -> None:
+        """Raise ``UnsupportedByServerError`` when the server lacks ``feature`` (see _compat)."""
+        require(self.server_version, feature)
+
+    def _supports(self, feature: str) -> bool:
+        return supports(self.server_version, feature)
 
     # ----------------------------------------------------------------------------- auth
     def login(self, email: str, password: str, *, remember_me: bool = False) -> UserDTO:

@@ -147,6 +147,24 @@ class AuthError(InvokeAIError):
     """A login could not be done (wrong credentials, or a server without user accounts)."""
 
 
+class UnsupportedByServerError(InvokeAIError):
+    """The connected server is too old for what was asked; nothing was sent for it.
+
+    Attributes:
+        feature: what was asked, in words.
+        since: the first InvokeAI release that has it.
+        server_version: the version of the connected server.
+    """
+
+    def __init__(self, *, feature: str, since: str, server_version: str) -> None:
+        self.feature = feature
+        self.since = since
+        self.server_version = server_version
+        super().__init__(
+            f"{feature} needs InvokeAI {since} or newer; this server runs {server_version}"
+        )
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -194,6 +212,7 @@ __all__ = [
     "RateLimitError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "UnsupportedByServerError",
     "UnsupportedMediaTypeError",
     "error_for_response",
     "render_detail",
