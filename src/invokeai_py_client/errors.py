@@ -165,6 +165,46 @@ class UnsupportedByServerError(InvokeAIError):
         )
 
 
+class JobError(InvokeAIError):
+    """A queue item did not complete. ``queue_item`` is the generated ``SessionQueueItem``
+    (``None`` when the server no longer has it); ``item_id`` is always set."""
+
+    def __init__(self, message: str, *, item_id: int, queue_item: Any = None) -> None:
+        self.item_id = item_id
+        self.queue_item = queue_item
+        super().__init__(message)
+
+
+class JobFailedError(JobError):
+    """The queue item ended ``failed``. ``error_type`` / ``error_message`` / ``error_traceback``
+    are the server's (e.g. ``MissingInputException``)."""
+
+    def __init__(
+        self,
+        *,
+        item_id: int,
+        queue_item: Any = None,
+        error_type: str | None = None,
+        error_message: str | None = None,
+        error_traceback: str | None = None,
+    ) -> None:
+        self.error_type = error_type
+        self.error_message = error_message
+        self.error_traceback = error_traceback
+        what = ": ".join(part for part in (error_type, error_message) if part) or "no reason given"
+        super().__init__(
+            f"queue item {item_id} failed: {_shorten(what)}", item_id=item_id, queue_item=queue_item
+        )
+
+
+class JobCanceledError(JobError):
+    """The queue item was canceled (by this client, another client, or a queue clear)."""
+
+
+class JobTimeoutError(JobError, TimeoutError):
+    """Waiting for the queue item took longer than the timeout; the item itself is untouched."""
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -207,6 +247,10 @@ __all__ = [
     "InternalServerError",
     "InvalidInputError",
     "InvokeAIError",
+    "JobCanceledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
