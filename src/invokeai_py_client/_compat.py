@@ -123,3 +123,94 @@ def rename_legacy_fields(payload: dict[str, Any]) -> dict[str, Any]:
         if old in renamed and new not in renamed:
             renamed[new] = renamed.pop(old)
     return renamed
+
+
+_LEGACY_EVENT_NAMES = {
+    "generator_progress": "invocation_progress",
+    "invocation_denoise_progress": "invocation_progress",
+    "model_load_completed": "model_load_complete",
+    "model_install_running": "model_install_started",
+    "model_install_downloading": "model_install_download_progress",
+    "model_install_downloads_done": "model_install_downloads_complete",
+    "model_install_completed": "model_install_complete",
+    "bulk_download_completed": "bulk_download_complete",
+    "bulk_download_failed": "bulk_download_error",
+}
+# Fields that later servers added to every event that has them; older servers omit them.
+_EVENT_FIELD_DEFAULTS: dict[str, Any] = {
+    "user_id": "system",
+    "origin": None,
+    "destination": None,
+    "status_sequence": None,
+    "device": None,
+    "error_type": None,
+    "error_message": None,
+    "error_traceback": None,
+    "started_at": None,
+    "completed_at": None,
+}
+_EVENTS_WITH_DEFAULTS = frozenset(
+    {
+        "invocation_started",
+        "invocation_progress",
+        "invocation_complete",
+        "invocation_error",
+        "queue_item_status_changed",
+        "batch_enqueued",
+        "queue_cleared",
+        "model_load_started",
+        "model_load_complete",
+        "bulk_download_started",
+        "bulk_download_complete",
+        "bulk_download_error",
+    }
+)
+_NESTED_DEFAULTS: dict[str, dict[str, Any]] = {
+    "batch_status": {"origin": None, "destination": None, "waiting": 0},
+    "queue_status": {"waiting": 0},
+}
+
+
+def normalize_event(name: str, payload: Any) -> tuple[str, Any]:
+    """Bring an event of any supported server (4.x-6.x) to the 6.14 name and payload shape."""
+    name = _LEGACY_EVENT_NAMES.get(name, name)
+    if not isinstance(payload, dict):
+        return name, payload
+    data = rename_legacy_fields(payload)
+    if isinstance(data.get("queue_item"), dict) and name == "queue_item_status_changed":
+        # Before 4.2.4 the item was nested; its fields are top-level since.
+        data = {**rename_legacy_fields(data["queue_item"]), **data}
+        data.pop("queue_item", None)
+    if name == "invocation_progress" and "message" not in data:
+        data = _progress_from_denoise(data)
+    if name in _EVENTS_WITH_DEFAULTS:
+        missing = {k: v for k, v in _EVENT_FIELD_DEFAULTS.items() if k not in data}
+        if missing:
+            data = {**data, **missing}
+        if name == "queue_item_status_changed":
+            data.setdefault("created_at", "")
+            data.setdefault("updated_at", "")
+    for key, defaults in _NESTED_DEFAULTS.items():
+        nested = data.get(key)
+        if isinstance(nested, dict) and any(k not in nested for k in defaults):
+            data = {**data, key: {**defaults, **nested}}
+    if name == "batch_enqueued" and "origin" not in data:
+        data = {**data, "origin": None}
+    return name, data
+
+
+def _progress_from_denoise(data: dict[str, Any]) -> dict[str, Any]:
+    # 4.x denoise progress (step/total_steps/progress_image) in the 5.0+ shape.
+    step, total = data.get("step"), data.get("total_steps")
+    percentage = (
+        step / total if isinstance(step, int) and isinstance(total, int) and total else None
+    )
+    image = data.get("progress_image")
+    if isinstance(image, dict) and "dataURL" not in image:
+        image = None
+    return {
+        **{k: v for k, v in data.items() if k not in ("step", "total_steps", "order")},
+        "message": f"Denoising step {step}/{total}" if percentage is not None else "",
+        "percentage": percentage,
+        "image": image,
+    }

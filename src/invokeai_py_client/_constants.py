@@ -24,3 +24,13 @@ HEALTH_ENDPOINT = "/api/v1/app/version"
 REFRESHED_TOKEN_HEADER = "X-Refreshed-Token"
 SOCKETIO_PATH = "/ws/socket.io"
 LOGGER_NAME = "invokeai_py_client"
+SOCKETIO_CONNECT_TIMEOUT_S = 10.0
+# python-socketio's reconnect backoff: 0.5 s doubling up to 8 s, with +-50 % jitter.
+SOCKETIO_RECONNECT_DELAY_S = 0.5
+SOCKETIO_RECONNECT_DELAY_MAX_S = 8.0
+# While waiting on events, re-check a queue item by polling this often anyway: events are for
+# progress, the final answer comes from the item (a missed event must not hang a waiter).
+EVENT_WAIT_POLL_INTERVAL_S = 15.0
+# Without a socket, poll a queue item starting at this interval, growing to the maximum.
+POLL_INTERVAL_MIN_S = 0.05
+POLL_INTERVAL_MAX_S = 1.0

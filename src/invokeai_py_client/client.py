@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import re
 import urllib.parse
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -18,7 +20,9 @@ from ._constants import (
     DEFAULT_PORT,
     DEFAULT_TIMEOUT_S,
     HEALTH_ENDPOINT,
+    SOCKETIO_PATH,
 )
+from ._portal import Portal
 from ._transport import NO_RETRY_EXTENSION, Transport, TransportSettings
 from .errors import (
     AuthenticationError,
@@ -32,16 +36,20 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     import invokeai_api
+    import socketio
     from invokeai_api.models import UserDTO
 
     from .board import BoardRepository
+    from .events import EventSession
 
 _API_VERSION_SUFFIX = re.compile(r"/api/v\d+$")
 _SCHEME_PORTS = {"http": 80, "https": 443}
 # close() called inside a running event loop schedules the async pool's closing; keep the task
 # referenced until it is done.
 _CLOSING_TASKS: set[asyncio.Task[None]] = set()
-_KNOWN_KWARGS = frozenset({"headers", "follow_redirects", "transport", "async_transport"})
+_KNOWN_KWARGS = frozenset(
+    {"headers", "follow_redirects", "transport", "async_transport", "socketio_url"}
+)
 
 
 def _split_base_path(base_path: str) -> tuple[str, str]:
@@ -73,7 +81,9 @@ class InvokeAIClient:
         max_retries: retries for connection errors and 429/502/503/504 answers to GET/HEAD;
             a request that may have reached the server is never re-sent unless it is idempotent.
         **kwargs: ``headers`` (extra headers for every request), ``follow_redirects``,
-            ``transport`` / ``async_transport`` (replace the innermost httpx transports).
+            ``transport`` / ``async_transport`` (replace the innermost httpx transports),
+            ``socketio_url`` (where Socket.IO listens, when not at the HTTP address, e.g.
+            ``"http://127.0.0.1:9091"``; the path ``/ws/socket.io`` is appended).
 
     Raises:
         ValueError: on an empty host, a port outside 1..65535, a timeout <= 0 or max_retries < 0.
@@ -128,6 +138,11 @@ class InvokeAIClient:
             )
         )
         self._api: invokeai_api.AuthenticatedClient | None = None
+        self._headers = dict(kwargs.get("headers") or {})
+        self._socketio_url: str | None = kwargs.get("socketio_url")
+        self._events: EventSession | None = None
+        self._sync_events: EventSession | None = None
+        self._portal = Portal()
         self._server_version: ServerVersion | None = None
         self._board_repo: BoardRepository | None = None
 
@@ -322,6 +337,70 @@ class InvokeAIClient:
     def is_authenticated(self) -> bool:
         return self._auth.token is not None
 
+    # ----------------------------------------------------------------------------- Socket.IO
+    def _new_event_session(self) -> EventSession:
+        from .events import EventSession, SocketSettings
+
+        if self._socketio_url is not None:
+            url, prefix = self._socketio_url.rstrip("/"), ""
+        else:
+            url, prefix = (
+                self.server_url[: len(self.server_url) - len(self._server_prefix)],
+                (self._server_prefix),
+            )
+        return EventSession(
+            SocketSettings(
+                url=url,
+                socketio_path=prefix + SOCKETIO_PATH,
+                verify_ssl=self.verify_ssl,
+                token=lambda: self._auth.token,
+                headers=self._headers,
+            )
+        )
+
+    @property
+    def events(self) -> EventSession:
+        """The Socket.IO session for async code: typed handlers (``on``), filtered streams
+        (``stream``), queue subscriptions. Connect it with :meth:`connect_socketio`."""
+        if self._events is None:
+            self._events = self._new_event_session()
+        return self._events
+
+    @property
+    def _portal_events(self) -> EventSession:
+        # The session that synchronous waits use, living on the client's background loop.
+        if self._sync_events is None:
+            self._sync_events = self._new_event_session()
+        return self._sync_events
+
+    async def connect_socketio(self) -> socketio.AsyncClient:
+        """Connect to the server's Socket.IO (``/ws/socket.io``, ws or wss following the client,
+        with the bearer token on multi-user servers), subscribe to the default queue, and return
+        the python-socketio ``AsyncClient``. Connecting again returns the same client.
+
+        Raises:
+            EventConnectionError: refused (e.g. no valid token on a multi-user server) or
+                unreachable.
+        """
+        return await self.events.connect()
+
+    async def disconnect_socketio(self) -> None:
+        """Disconnect Socket.IO and release everything it holds (no session or task is left)."""
+        if self._events is not None:
+            await self._events.disconnect()
+
+    @asynccontextmanager
+    async def socketio_session(self) -> AsyncIterator[socketio.AsyncClient]:
+        """``async with client.socketio_session() as sio:`` connects, and disconnects at the end
+        (a connection that was already open before the block stays open)."""
+        was_connected = self.events.connected
+        sio = await self.connect_socketio()
+        try:
+            yield sio
+        finally:
+            if not was_connected:
+                await self.disconnect_socketio()
+
     # ----------------------------------------------------------------------------- repositories
     @property
     def board_repo(self) -> BoardRepository:
@@ -334,7 +413,9 @@ class InvokeAIClient:
 
     # ----------------------------------------------------------------------------- lifecycle
     def close(self) -> None:
-        """Close the connection pools (and an async pool, if one was opened)."""
+        """Close the connection pools (and an async pool, if one was opened) and disconnect
+        Socket.IO."""
+        self._close_event_sessions()
         self._transport.close()
         async_client = self._transport.detach_async_client()
         if async_client is not None:
@@ -349,7 +430,31 @@ class InvokeAIClient:
 
     async def aclose(self) -> None:
         """Close everything from async code."""
+        if self._events is not None:
+            await self._events.disconnect()
+        if self._portal.running:
+            await asyncio.to_thread(self._stop_portal)
         await self._transport.aclose()
+
+    def _stop_portal(self) -> None:
+        session = self._sync_events
+        self._portal.stop(session.disconnect() if session is not None else None)
+
+    def _close_event_sessions(self) -> None:
+        session = self._events
+        if session is not None and session.loop is not None and not session.loop.is_closed():
+            try:
+                running = asyncio.get_running_loop()
+            except RuntimeError:
+                running = None
+            if running is session.loop:
+                task = running.create_task(session.disconnect())
+                _CLOSING_TASKS.add(task)
+                task.add_done_callback(_CLOSING_TASKS.discard)
+            elif running is None and not session.loop.is_running():
+                session.loop.run_until_complete(session.disconnect())
+        if self._portal.running:
+            self._stop_portal()
 
     def __enter__(self) -> InvokeAIClient:
         return self

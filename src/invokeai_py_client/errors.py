@@ -165,6 +165,10 @@ class UnsupportedByServerError(InvokeAIError):
         )
 
 
+class EventConnectionError(InvokeAIError):
+    """The Socket.IO connection could not be opened (refused, unreachable or unauthorized)."""
+
+
 class JobError(InvokeAIError):
     """A queue item did not complete. ``queue_item`` is the generated ``SessionQueueItem``
     (``None`` when the server no longer has it); ``item_id`` is always set."""
@@ -244,6 +248,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "EventConnectionError",
     "InternalServerError",
     "InvalidInputError",
     "InvokeAIError",
