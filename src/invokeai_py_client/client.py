@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
     from .board import BoardRepository
     from .events import EventSession
+    from .events._bridge import SyncEvents
+    from .queue import QueueRepository
 
 _API_VERSION_SUFFIX = re.compile(r"/api/v\d+$")
 _SCHEME_PORTS = {"http": 80, "https": 443}
@@ -141,10 +143,11 @@ class InvokeAIClient:
         self._headers = dict(kwargs.get("headers") or {})
         self._socketio_url: str | None = kwargs.get("socketio_url")
         self._events: EventSession | None = None
-        self._sync_events: EventSession | None = None
+        self._sync_events_bridge: SyncEvents | None = None
         self._portal = Portal()
         self._server_version: ServerVersion | None = None
         self._board_repo: BoardRepository | None = None
+        self._queue_repo: QueueRepository | None = None
 
     # ----------------------------------------------------------------------------- construction
     @classmethod
@@ -367,11 +370,13 @@ class InvokeAIClient:
         return self._events
 
     @property
-    def _portal_events(self) -> EventSession:
+    def _sync_events(self) -> SyncEvents:
         # The session that synchronous waits use, living on the client's background loop.
-        if self._sync_events is None:
-            self._sync_events = self._new_event_session()
-        return self._sync_events
+        if self._sync_events_bridge is None:
+            from .events._bridge import SyncEvents
+
+            self._sync_events_bridge = SyncEvents(self._portal, self._new_event_session)
+        return self._sync_events_bridge
 
     async def connect_socketio(self) -> socketio.AsyncClient:
         """Connect to the server's Socket.IO (``/ws/socket.io``, ws or wss following the client,
@@ -411,6 +416,15 @@ class InvokeAIClient:
             self._board_repo = BoardRepository(self)
         return self._board_repo
 
+    @property
+    def queue_repo(self) -> QueueRepository:
+        """The session queue: enqueue, wait, cancel, retry, clear (built on first use)."""
+        if self._queue_repo is None:
+            from .queue import QueueRepository
+
+            self._queue_repo = QueueRepository(self)
+        return self._queue_repo
+
     # ----------------------------------------------------------------------------- lifecycle
     def close(self) -> None:
         """Close the connection pools (and an async pool, if one was opened) and disconnect
@@ -437,8 +451,8 @@ class InvokeAIClient:
         await self._transport.aclose()
 
     def _stop_portal(self) -> None:
-        session = self._sync_events
-        self._portal.stop(session.disconnect() if session is not None else None)
+        bridge = self._sync_events_bridge
+        self._portal.stop(bridge.close() if bridge is not None else None)
 
     def _close_event_sessions(self) -> None:
         session = self._events

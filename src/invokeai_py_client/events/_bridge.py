@@ -1,0 +1,102 @@
+"""Events for synchronous code: the client's background loop holds a Socket.IO session, and
+blocking waits run there while their progress callbacks run in the caller's thread."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import queue
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .._constants import LOGGER_NAME
+from ..errors import EventConnectionError
+
+if TYPE_CHECKING:
+    from .._portal import Portal
+    from ._models import Event
+    from ._session import EventSession
+
+logger = logging.getLogger(LOGGER_NAME)
+T = TypeVar("T")
+_DONE = object()
+Relay = Callable[["Event"], None]
+
+
+class SyncEvents:
+    """The Socket.IO session of a client's synchronous API (connected in the background)."""
+
+    def __init__(self, portal: Portal, session_factory: Callable[[], EventSession]) -> None:
+        self._portal = portal
+        self._factory = session_factory
+        self._session: EventSession | None = None
+        self._connecting: concurrent.futures.Future[EventSession | None] | None = None
+        self._warned = False
+
+    @property
+    def session(self) -> EventSession | None:
+        return self._session
+
+    def start(self) -> None:
+        """Begin connecting without waiting (so the socket is up by the time a wait starts)."""
+        if self._connecting is None:
+            self._connecting = self._portal.submit(self._connect())
+
+    async def _connect(self) -> EventSession | None:
+        if self._session is None:
+            self._session = self._factory()
+        try:
+            await self._session.connect()
+        except EventConnectionError as exc:
+            if not self._warned:
+                logger.warning("no Socket.IO events (%s); waits will poll instead", exc)
+                self._warned = True
+            self._connecting = None  # try again on the next wait
+            return None
+        return self._session
+
+    async def ready(self) -> EventSession | None:
+        """On the portal loop: the connected session, or None when sockets are unavailable."""
+        self.start()
+        assert self._connecting is not None
+        return await asyncio.wrap_future(self._connecting)
+
+    def run(
+        self,
+        make: Callable[
+            [EventSession | None, Callable[[Event], None] | None], Coroutine[Any, Any, T]
+        ],
+        on_progress: Callable[[Event], Any] | None,
+    ) -> T:
+        """Run ``make(session, relay)`` on the background loop and block until it ends; events
+        passed to ``relay`` reach ``on_progress`` in this thread. Ctrl-C cancels the wait."""
+        inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        relay = inbox.put if on_progress is not None else None
+
+        async def job() -> T:
+            return await make(await self.ready(), relay)
+
+        future = self._portal.submit(job())
+        future.add_done_callback(lambda _: inbox.put(_DONE))
+        try:
+            while True:
+                item = inbox.get()
+                if item is _DONE:
+                    break
+                if on_progress is not None:
+                    on_progress(item)
+        except BaseException:
+            future.cancel()
+            raise
+        while not inbox.empty():  # progress that raced with the end
+            item = inbox.get_nowait()
+            if item is not _DONE and on_progress is not None:
+                on_progress(item)
+        return future.result()
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.disconnect()
+        self._session = None
+        self._connecting = None

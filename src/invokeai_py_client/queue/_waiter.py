@@ -1,0 +1,148 @@
+"""Waiting for queue items: events for progress, polling for the final answer.
+
+A waiter opens its event stream *before* it first reads the items, so an item that finishes
+between the enqueue and the wait is seen by that first read, and one that finishes later is
+announced by ``queue_item_status_changed``, after which the item is read once more. When the
+connection drops (a :class:`ConnectionGap`), when a bulk cancel or a queue clear may concern the
+items, or every ``EVENT_WAIT_POLL_INTERVAL_S`` anyway, the items are read again. Without a socket
+the waiter polls with a growing interval.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from .._constants import EVENT_WAIT_POLL_INTERVAL_S, POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from ..errors import JobCanceledError, JobFailedError, JobTimeoutError
+from ..events._models import Event, field
+from ..events._session import ConnectionGap
+
+if TYPE_CHECKING:
+    from invokeai_api.models import SessionQueueItem
+
+    from ..events import EventSession
+
+TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
+_RECHECK_EVENTS = frozenset({"queue_items_canceled", "queue_cleared", "queue_items_retried"})
+
+FetchItem = Callable[[int], Awaitable["SessionQueueItem"]]
+ProgressCallback = Callable[[Event], Any]
+
+
+def status_of(item: Any) -> str:
+    """The status of a queue item or a status event, as a plain string."""
+    status = getattr(item, "status", None)
+    return str(getattr(status, "value", status))
+
+
+async def wait_for_items(
+    item_ids: Iterable[int],
+    *,
+    fetch: FetchItem,
+    session: EventSession | None,
+    timeout: float | None,
+    on_event: ProgressCallback | None = None,
+    poll_interval: float = EVENT_WAIT_POLL_INTERVAL_S,
+) -> dict[int, SessionQueueItem]:
+    """Wait until every item is completed, failed or canceled; return them by id.
+
+    Raises:
+        JobTimeoutError: ``timeout`` seconds passed first (the items are left alone).
+    """
+    pending = set(item_ids)
+    done: dict[int, SessionQueueItem] = {}
+    deadline = None if timeout is None else time.monotonic() + timeout
+    stream = session.stream(item_ids=pending).open() if session is not None else None
+    try:
+        await _read(pending, done, fetch)
+        interval = POLL_INTERVAL_MIN_S
+        while pending:
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                raise _timeout(min(pending), timeout)
+            if stream is None:
+                await asyncio.sleep(interval if remaining is None else min(interval, remaining))
+                interval = min(interval * 2, POLL_INTERVAL_MAX_S)
+                await _read(pending, done, fetch)
+                continue
+            wait = poll_interval if remaining is None else min(poll_interval, remaining)
+            item = await stream.get(timeout=wait)
+            if item is None or isinstance(item, ConnectionGap):
+                await _read(pending, done, fetch)
+                continue
+            await _handle_event(item, pending, done, fetch, on_event)
+    finally:
+        if stream is not None:
+            stream.close()
+    return done
+
+
+async def _handle_event(
+    event: Event,
+    pending: set[int],
+    done: dict[int, SessionQueueItem],
+    fetch: FetchItem,
+    on_event: ProgressCallback | None,
+) -> None:
+    from ..events import event_name
+
+    name = event_name(event)
+    if on_event is not None:
+        result = on_event(event)
+        if asyncio.iscoroutine(result):
+            await result
+    if name in _RECHECK_EVENTS:
+        await _read(pending, done, fetch)
+    elif name == "queue_item_status_changed" and status_of(event) in TERMINAL_STATUSES:
+        item_id = field(event, "item_id")
+        if item_id in pending:
+            await _read({item_id}, done, fetch, pending)
+
+
+async def _read(
+    ids: set[int],
+    done: dict[int, SessionQueueItem],
+    fetch: FetchItem,
+    pending: set[int] | None = None,
+) -> None:
+    pending = ids if pending is None else pending
+    for item_id in sorted(ids):
+        item = await fetch(item_id)
+        if status_of(item) in TERMINAL_STATUSES:
+            done[item_id] = item
+            pending.discard(item_id)
+
+
+def _timeout(item_id: int, timeout: float | None) -> JobTimeoutError:
+    return JobTimeoutError(
+        f"queue item {item_id} did not finish within {timeout} s (it was left as it is)",
+        item_id=item_id,
+    )
+
+
+def raise_for_outcome(item: SessionQueueItem) -> SessionQueueItem:
+    """Return a completed item; raise the typed error of a failed or canceled one."""
+    status = status_of(item)
+    if status == "failed":
+        raise JobFailedError(
+            item_id=item.item_id,
+            queue_item=item,
+            error_type=_text(getattr(item, "error_type", None)),
+            error_message=_text(getattr(item, "error_message", None)),
+            error_traceback=_text(getattr(item, "error_traceback", None)),
+        )
+    if status == "canceled":
+        raise JobCanceledError(
+            f"queue item {item.item_id} was canceled", item_id=item.item_id, queue_item=item
+        )
+    return item
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+__all__ = ["TERMINAL_STATUSES", "raise_for_outcome", "status_of", "wait_for_items"]
