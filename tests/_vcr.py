@@ -25,6 +25,9 @@ def _scrub_json(value: Any) -> Any:
     return value
 
 
+scrub_json = _scrub_json
+
+
 def _scrub_body(body: bytes | str | None) -> bytes | str | None:
     if not body:
         return body
@@ -84,6 +87,8 @@ def make_vcr() -> vcr.VCR:
         before_record_request=before_record_request,
         before_record_response=before_record_response,
         decode_compressed_response=True,
+        # Socket.IO runs over aiohttp: its traffic is recorded as events (tests/_events.py).
+        skip_patchers=("aiohttp",),
     )
     recorder.register_matcher("body", body_matcher)
     return recorder

@@ -12,11 +12,13 @@ killed).
 
 from __future__ import annotations
 
+import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +27,9 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from invokeai_py_client import InvokeAIClient  # noqa: E402
+from invokeai_py_client.events import EventSession  # noqa: E402
 from scripts import invokeai_server  # noqa: E402
+from tests._events import EventRecorder, ReplaySocketServer, events_path  # noqa: E402
 from tests._vcr import make_vcr  # noqa: E402
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
@@ -109,16 +113,25 @@ def cassette_path(request: pytest.FixtureRequest, version: str) -> Path:
     return CASSETTES / version / module / f"{request.node.name}.yaml"
 
 
+@dataclass
+class Recording:
+    """The test's cassette, and how its Socket.IO events are recorded or replayed."""
+
+    path: Path | None
+    recorder: EventRecorder | None = None
+    replay_server: ReplaySocketServer | None = None
+
+
 @pytest.fixture
-def cassette(
-    request: pytest.FixtureRequest, mode: str, server_version: str
-) -> Iterator[Path | None]:
-    """Replays (or records) this test's HTTP traffic; a missing cassette fails the test."""
+def cassette(request: pytest.FixtureRequest, mode: str, server_version: str) -> Iterator[Recording]:
+    """Replays (or records) this test's HTTP traffic and Socket.IO events; a missing cassette
+    fails the test."""
     if mode == "live":
-        yield None
+        yield Recording(None)
         return
     path = cassette_path(request, server_version)
-    if mode == "replay" and not path.exists():
+    # A test whose only traffic was Socket.IO has an events file and no cassette.
+    if mode == "replay" and not path.exists() and not events_path(path).exists():
         pytest.fail(
             f"no cassette {path.relative_to(REPO_ROOT)}: record it from a real server with "
             f"`make record INVOKEAI_VERSION={server_version}` (or pytest --invokeai-mode=record "
@@ -128,8 +141,21 @@ def cassette(
     if mode == "record":
         path.unlink(missing_ok=True)
     record_mode = "all" if mode == "record" else "none"
-    with make_vcr().use_cassette(str(path), record_mode=record_mode):
-        yield path
+    recorded_events = events_path(path)
+    with make_vcr().use_cassette(str(path), record_mode=record_mode) as tape:
+        if mode == "record":
+            recorder = EventRecorder(exchanges=lambda: len(tape.data))
+            yield Recording(path, recorder=recorder)
+            recorder.save(recorded_events, server_version)
+        elif recorded_events.exists():
+            recording = json.loads(recorded_events.read_text())
+            server = ReplaySocketServer(recording, lambda: tape.play_count).start()
+            try:
+                yield Recording(path, replay_server=server)
+            finally:
+                server.stop()
+        else:
+            yield Recording(path)
 
 
 @pytest.fixture
@@ -141,6 +167,50 @@ def server_url(mode: str, servers: Servers, server_version: str, multiuser: bool
 
 
 @pytest.fixture
-def client(server_url: str, cassette: Path | None) -> Iterator[InvokeAIClient]:
-    with InvokeAIClient.from_url(server_url) as invokeai:
-        yield invokeai
+def socket_target(server_url: str, cassette: Recording) -> str:
+    """Where this test's sockets connect: the real server, or the replay server."""
+    if cassette.replay_server is not None:
+        return cassette.replay_server.url
+    return server_url
+
+
+@pytest.fixture
+def make_client(
+    server_url: str, socket_target: str, cassette: Recording
+) -> Iterator[Callable[..., InvokeAIClient]]:
+    """Builds clients for this test: their HTTP is recorded or replayed with the cassette and
+    their Socket.IO events with the events file. ``socketio_url`` may be overridden (a proxy)."""
+    made: list[InvokeAIClient] = []
+
+    def build(**kwargs: Any) -> InvokeAIClient:
+        kwargs.setdefault("socketio_url", socket_target)
+        invokeai = InvokeAIClient.from_url(server_url, **kwargs)
+        if cassette.recorder is not None:
+            new_session = invokeai._new_event_session
+            tap = cassette.recorder.tap
+
+            def recorded_session() -> EventSession:
+                session = new_session()
+                session.add_raw_tap(tap)
+                return session
+
+            invokeai._new_event_session = recorded_session  # type: ignore[method-assign]
+        made.append(invokeai)
+        return invokeai
+
+    yield build
+    for invokeai in made:
+        invokeai.close()
+
+
+@pytest.fixture
+def client(make_client: Callable[..., InvokeAIClient]) -> InvokeAIClient:
+    return make_client()
+
+
+@pytest.fixture
+async def aclient(make_client: Callable[..., InvokeAIClient]) -> AsyncIterator[InvokeAIClient]:
+    """The client for async tests: closed with ``aclose()`` inside the test's event loop."""
+    invokeai = make_client()
+    yield invokeai
+    await invokeai.aclose()

@@ -42,7 +42,7 @@ def test_wrong_password_raises_auth_error(client: InvokeAIClient) -> None:
 
 
 def test_invalid_token_is_rejected_with_authentication_error(
-    server_url: str, cassette: Path | None
+    server_url: str, cassette: object
 ) -> None:
     bad_token = InvokeAIClient.from_url(server_url, api_key="not-a-valid-token")
     with bad_token as client, pytest.raises(AuthenticationError) as caught:

@@ -20,7 +20,7 @@ def quickstart_code() -> str:
 
 
 def test_readme_quick_start_runs(
-    server_url: str, cassette: Path | None, capsys: pytest.CaptureFixture[str]
+    server_url: str, cassette: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = quickstart_code()
     assert 'from_url("http://localhost:9090")' in code

@@ -34,3 +34,5 @@ EVENT_WAIT_POLL_INTERVAL_S = 15.0
 # Without a socket, poll a queue item starting at this interval, growing to the maximum.
 POLL_INTERVAL_MIN_S = 0.05
 POLL_INTERVAL_MAX_S = 1.0
+# Events kept by a socket session for waiters that start after their item did.
+RECENT_EVENTS_KEPT = 512

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import urllib.parse
 from collections.abc import AsyncIterator
@@ -20,6 +21,7 @@ from ._constants import (
     DEFAULT_PORT,
     DEFAULT_TIMEOUT_S,
     HEALTH_ENDPOINT,
+    LOGGER_NAME,
     SOCKETIO_PATH,
 )
 from ._portal import Portal
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     from .events._bridge import SyncEvents
     from .queue import QueueRepository
 
+logger = logging.getLogger(LOGGER_NAME)
 _API_VERSION_SUFFIX = re.compile(r"/api/v\d+$")
 _SCHEME_PORTS = {"http": 80, "https": 443}
 # close() called inside a running event loop schedules the async pool's closing; keep the task
@@ -436,7 +439,12 @@ class InvokeAIClient:
             try:
                 loop = asyncio.get_running_loop()
             except RuntimeError:
-                asyncio.run(async_client.aclose())
+                try:
+                    asyncio.run(async_client.aclose())
+                except RuntimeError as exc:
+                    # Its connections belong to an event loop that is gone (asyncio.run ended
+                    # before close()); only aclose() inside that loop could close them cleanly.
+                    logger.warning("async connections could not be closed (%s); use aclose()", exc)
             else:
                 task = loop.create_task(async_client.aclose())
                 _CLOSING_TASKS.add(task)

@@ -38,10 +38,12 @@ class SyncEvents:
     def session(self) -> EventSession | None:
         return self._session
 
-    def start(self) -> None:
+    def start(self) -> concurrent.futures.Future[EventSession | None]:
         """Begin connecting without waiting (so the socket is up by the time a wait starts)."""
-        if self._connecting is None:
-            self._connecting = self._portal.submit(self._connect())
+        connecting = self._connecting
+        if connecting is None:
+            connecting = self._connecting = self._portal.submit(self._connect())
+        return connecting
 
     async def _connect(self) -> EventSession | None:
         if self._session is None:
@@ -56,11 +58,13 @@ class SyncEvents:
             return None
         return self._session
 
+    def connect(self) -> bool:
+        """Connect (blocking, once); False when sockets are unavailable (waits will poll)."""
+        return self.start().result() is not None
+
     async def ready(self) -> EventSession | None:
         """On the portal loop: the connected session, or None when sockets are unavailable."""
-        self.start()
-        assert self._connecting is not None
-        return await asyncio.wrap_future(self._connecting)
+        return await asyncio.wrap_future(self.start())
 
     def run(
         self,

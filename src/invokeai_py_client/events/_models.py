@@ -154,15 +154,16 @@ def model_for(name: str) -> type[Any] | None:
 
 def parse_event(name: str, data: Any) -> tuple[str, Event]:
     """The current name of a server event and its typed payload (or a :class:`RawEvent`)."""
+    original = data
     name, data = normalize_event(name, data)
     cls = model_for(name)
     if cls is None or not isinstance(data, dict):
-        return name, RawEvent(name, data)
+        return name, RawEvent(name, original)
     try:
         return name, cls.from_dict(data)
     except (KeyError, ValueError, TypeError) as exc:
         logger.debug("event %s kept raw, its payload did not parse: %r", name, exc)
-        return name, RawEvent(name, data)
+        return name, RawEvent(name, original)
 
 
 def event_name(event: Event) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .._constants import (
     DEFAULT_QUEUE_ID,
     LOGGER_NAME,
+    RECENT_EVENTS_KEPT,
     SOCKETIO_CONNECT_TIMEOUT_S,
     SOCKETIO_RECONNECT_DELAY_MAX_S,
     SOCKETIO_RECONNECT_DELAY_S,
@@ -96,6 +98,9 @@ class EventSession:
         self._handlers: dict[str, list[Handler]] = {}
         self._streams: set[EventStream] = set()
         self._taps: list[RawTap] = []
+        # Recent events, so that a waiter opened just after its item started (or ended) still
+        # sees what happened since the enqueue.
+        self._recent: deque[tuple[str, Event]] = deque(maxlen=RECENT_EVENTS_KEPT)
         self._pending: set[asyncio.Task[None]] = set()
         self._lock: asyncio.Lock | None = None
         self.connect_count = 0
@@ -252,7 +257,8 @@ class EventSession:
             handlers.remove(handler)
 
     def add_raw_tap(self, tap: RawTap) -> None:
-        """Call ``tap(name, payload)`` for every server event, untouched (used to record)."""
+        """Call ``tap(name, payload)`` for every server event, untouched, and for each
+        ``connect`` / ``connect_error`` (used to record events for the tests)."""
         self._taps.append(tap)
 
     def stream(
@@ -263,11 +269,13 @@ class EventSession:
         batch_id: str | None = None,
         events: set[str] | None = None,
         include_gaps: bool = False,
+        replay_recent: bool = False,
     ) -> EventStream:
         """An async iterator over the events that match every filter given.
 
         Use it as ``async with session.stream(...) as events: async for event in events: ...``.
-        Events are buffered from the moment the stream is opened.
+        Events are buffered from the moment the stream is opened; with ``replay_recent`` the
+        matching events of the last moments (up to a few hundred events) come first.
         """
         from ._stream import EventFilter, EventStream
 
@@ -278,6 +286,7 @@ class EventSession:
             self,
             EventFilter(item_ids=frozenset(ids), batch_id=batch_id, names=events),
             include_gaps=include_gaps,
+            replay_recent=replay_recent,
         )
 
     def _attach(self, stream: EventStream) -> None:
@@ -288,6 +297,9 @@ class EventSession:
 
     # ---------------------------------------------------------------------------- dispatch
     async def _on_raw(self, name: str, args: tuple[Any, ...]) -> None:
+        if name in ("connect", "connect_error"):
+            for tap in self._taps:
+                tap(name, args[0] if args else None)
         if name == "connect":
             self.connect_count += 1
             if self.connect_count > 1:
@@ -308,6 +320,7 @@ class EventSession:
         for tap in self._taps:
             tap(name, payload)
         current, event = parse_event(name, payload)
+        self._recent.append((current, event))
         for stream in list(self._streams):
             stream._offer(current, event)
         for key in (current, "*"):

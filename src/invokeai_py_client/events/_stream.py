@@ -50,8 +50,16 @@ class EventStream:
     lost, so a consumer that must not miss a state change re-checks it (the queue waiters poll).
     """
 
-    def __init__(self, session: EventSession, flt: EventFilter, *, include_gaps: bool) -> None:
+    def __init__(
+        self,
+        session: EventSession,
+        flt: EventFilter,
+        *,
+        include_gaps: bool,
+        replay_recent: bool = False,
+    ) -> None:
         self._session = session
+        self._replay_recent = replay_recent
         self._filter = flt
         self._include_gaps = include_gaps
         self._queue: asyncio.Queue[Event | ConnectionGap] = asyncio.Queue()
@@ -67,6 +75,9 @@ class EventStream:
         self._queue.put_nowait(gap)
 
     def open(self) -> EventStream:
+        if self._replay_recent:
+            for name, event in self._session._recent:
+                self._offer(name, event)
         self._session._attach(self)
         return self
 

@@ -55,7 +55,7 @@ async def wait_for_items(
     pending = set(item_ids)
     done: dict[int, SessionQueueItem] = {}
     deadline = None if timeout is None else time.monotonic() + timeout
-    stream = session.stream(item_ids=pending).open() if session is not None else None
+    stream = session.stream(item_ids=pending, replay_recent=True).open() if session else None
     try:
         await _read(pending, done, fetch)
         interval = POLL_INTERVAL_MIN_S

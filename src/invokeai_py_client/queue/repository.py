@@ -105,7 +105,8 @@ class QueueRepository:
             UnprocessableEntityError: the server's validation refused the graph.
         """
         body = _batch_body(batch, prepend)
-        self._client._sync_events.start()
+        # Connected before the enqueue, so no event of the new items is missed.
+        self._client._sync_events.connect()
         parsed = enqueue_batch.sync(self.queue_id, client=self._client.api, body=body)
         return self._batch_handle(expect(parsed, EnqueueBatchResult, "enqueue batch"))
 
