@@ -77,6 +77,7 @@ class EventRecorder:
             "connections": self.connections,
             "events": self.events,
         }
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(document, indent=1, sort_keys=True) + "\n")
 
 

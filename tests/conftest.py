@@ -47,9 +47,43 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption(
         "--invokeai-version",
-        default=os.environ.get("INVOKEAI_VERSION", invokeai_server.DEFAULT_VERSION),
-        help="InvokeAI server version to record/replay/run against",
+        default=os.environ.get("INVOKEAI_VERSION"),
+        help="InvokeAI server version(s) to record/replay/run against, comma-separated, or "
+        f"'all' ({', '.join(invokeai_server.SUPPORTED_VERSIONS)}). Default: all when replaying, "
+        f"{invokeai_server.DEFAULT_VERSION} when recording or live.",
     )
+
+
+def selected_versions(config: pytest.Config) -> list[str]:
+    option = config.getoption("--invokeai-version")
+    mode = config.getoption("--invokeai-mode")
+    if not option:
+        option = "all" if mode == "replay" else invokeai_server.DEFAULT_VERSION
+    if option == "all":
+        return list(invokeai_server.SUPPORTED_VERSIONS)
+    return [v.strip() for v in str(option).split(",") if v.strip()]
+
+
+MULTIUSER_SINCE = (6, 12, 0)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split(".")[:3])
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every server test runs once per selected server version (multi-user ones on 6.12+),
+    unless it parametrizes ``server_version`` itself."""
+    if "server_version" not in metafunc.fixturenames:
+        return
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        names = marker.args[0] if marker.args else ""
+        if "server_version" in (names if isinstance(names, list | tuple) else names.split(",")):
+            return
+    versions = selected_versions(metafunc.config)
+    if metafunc.definition.get_closest_marker("multiuser") is not None:
+        versions = [v for v in versions if _version_key(v) >= MULTIUSER_SINCE]
+    metafunc.parametrize("server_version", versions, indirect=True)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -85,7 +119,7 @@ def mode(pytestconfig: pytest.Config) -> str:
 
 @pytest.fixture(scope="session")
 def default_server_version(pytestconfig: pytest.Config) -> str:
-    return str(pytestconfig.getoption("--invokeai-version"))
+    return selected_versions(pytestconfig)[0]
 
 
 @pytest.fixture(scope="session")
@@ -109,8 +143,15 @@ def multiuser(request: pytest.FixtureRequest) -> bool:
 
 
 def cassette_path(request: pytest.FixtureRequest, version: str) -> Path:
+    """``cassettes/<version>/<module>/<test name>.yaml``; the version is not repeated in the
+    name (``test_x[4.2.9]`` and ``test_x`` are both ``test_x``)."""
     module = Path(str(request.node.fspath)).stem
-    return CASSETTES / version / module / f"{request.node.name}.yaml"
+    name = request.node.name
+    if "[" in name:
+        base, params = name[:-1].split("[", 1)
+        kept = [p for p in params.split("-") if p != version]
+        name = f"{base}[{'-'.join(kept)}]" if kept else base
+    return CASSETTES / version / module / f"{name}.yaml"
 
 
 @dataclass

@@ -44,7 +44,7 @@ async def test_events_of_a_graph_arrive_typed_and_in_order(aclient: InvokeAIClie
         handle = await aclient.queue_repo.aenqueue_batch(g1_batch())
         item_id = handle.item_ids[0]
         names: list[str] = []
-        async with aclient.events.stream(item_id=item_id) as events:
+        async with aclient.events.stream(item_id=item_id, replay_recent=True) as events:
             async for event in events:
                 names.append(event_name(event))
                 if isinstance(event, QueueItemStatusChangedEvent):

@@ -214,3 +214,60 @@ def _progress_from_denoise(data: dict[str, Any]) -> dict[str, Any]:
         "percentage": percentage,
         "image": image,
     }
+
+
+# ------------------------------------------------------------------------- REST answers
+# Marks an enqueue result of a server that did not say which items it created (< 6.0).
+LEGACY_NO_ITEM_IDS = "_client_no_item_ids"
+
+_QUEUE = r"/api/v1/queue/[^/]+"
+_ITEM_ROUTES = re.compile(_QUEUE + r"/(i/\d+(/cancel)?|current|next|list_all|items_by_ids)$")
+_ROUTES = re.compile(
+    _QUEUE + r"/(enqueue_batch|status|b/[^/]+/status|i/\d+(/cancel)?|current|next|list_all"
+    r"|items_by_ids)$"
+)
+
+
+def needs_normalizing(method: str, path: str, status: int) -> bool:
+    """Whether an answer may come from an older server in an older shape (cheap check)."""
+    return 200 <= status < 300 and "/queue/" in path and _ROUTES.search(path) is not None
+
+
+def normalize_response(path: str, payload: Any) -> Any:
+    """Bring a queue answer of a 4.x/5.x server to the 6.14 shape the generated models parse.
+
+    Returns ``payload`` itself when nothing had to change (a current server's answers).
+    Fields added later get the value a current server sends when they do not apply.
+    """
+    if path.endswith("/enqueue_batch"):
+        if isinstance(payload, dict) and "item_ids" not in payload:
+            return {**payload, "item_ids": [], LEGACY_NO_ITEM_IDS: True}
+        return payload
+    if path.endswith("/status"):
+        if path.rsplit("/", 3)[-3] == "b":
+            return _with_defaults(payload, {"origin": None, "destination": None, "waiting": 0})
+        queue = payload.get("queue") if isinstance(payload, dict) else None
+        if isinstance(queue, dict) and "waiting" not in queue:
+            return {**payload, "queue": {**queue, "waiting": 0}}
+        return payload
+    if _ITEM_ROUTES.search(path):
+        if isinstance(payload, list):
+            items = [_queue_item(item) for item in payload]
+            changed = any(a is not b for a, b in zip(items, payload, strict=True))
+            return items if changed else payload
+        return _queue_item(payload)
+    return payload
+
+
+def _with_defaults(payload: Any, defaults: dict[str, Any]) -> Any:
+    if not isinstance(payload, dict) or all(key in payload for key in defaults):
+        return payload
+    return {**defaults, **payload}
+
+
+def _queue_item(item: Any) -> Any:
+    if not isinstance(item, dict):
+        return item
+    session = item.get("session")
+    fixed = _with_defaults(session, {"workflow_call_history": [], "workflow_call_stack": []})
+    return item if fixed is session else {**item, "session": fixed}

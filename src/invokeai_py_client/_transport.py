@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import random
 import time
@@ -18,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from ._compat import needs_normalizing, normalize_response
 from ._constants import (
     IDEMPOTENT_METHODS,
     INITIAL_RETRY_DELAY_S,
@@ -183,6 +185,65 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
+def _compat_response(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """The response with its JSON brought to the current shape when an older server sent it."""
+    if not needs_normalizing(request.method, request.url.path, response.status_code):
+        return response
+    try:
+        payload = json.loads(response.content)
+    except ValueError:
+        return response
+    changed = normalize_response(request.url.path, payload)
+    if changed is payload:
+        return response
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=json.dumps(changed).encode(),
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+class CompatTransport(httpx.BaseTransport):
+    """Normalizes answers of older servers (see ``_compat.normalize_response``)."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        if needs_normalizing(request.method, request.url.path, response.status_code):
+            response.read()
+            return _compat_response(request, response)
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncCompatTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`CompatTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        if needs_normalizing(request.method, request.url.path, response.status_code):
+            await response.aread()
+            return _compat_response(request, response)
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
 def _raise_for_status(response: httpx.Response) -> None:
     if response.is_error:
         response.read()
@@ -237,7 +298,7 @@ class Transport:
                 verify=self.settings.verify_ssl
             )
             self._sync = httpx.Client(
-                transport=RetryTransport(inner, self._policy),
+                transport=RetryTransport(CompatTransport(inner), self._policy),
                 event_hooks={"response": [_raise_for_status]},
                 **self._common(),
             )
@@ -250,7 +311,7 @@ class Transport:
                 verify=self.settings.verify_ssl
             )
             self._async = httpx.AsyncClient(
-                transport=AsyncRetryTransport(inner, self._policy),
+                transport=AsyncRetryTransport(AsyncCompatTransport(inner), self._policy),
                 event_hooks={"response": [_araise_for_status]},
                 **self._common(),
             )

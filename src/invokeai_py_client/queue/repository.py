@@ -40,8 +40,8 @@ from invokeai_api.models import (
     SessionQueueAndProcessorStatus,
     SessionQueueItem,
 )
-from invokeai_api.types import Unset
 
+from .._compat import LEGACY_NO_ITEM_IDS
 from .._constants import DEFAULT_QUEUE_ID
 from .._generated import expect
 from ..errors import InvalidInputError, UnexpectedResponseError
@@ -118,7 +118,7 @@ class QueueRepository:
         await self._ensure_events()
         parsed = await enqueue_batch.asyncio(self.queue_id, client=self._client.api, body=body)
         result = expect(parsed, EnqueueBatchResult, "enqueue batch")
-        if isinstance(result.item_ids, Unset):
+        if result.additional_properties.get(LEGACY_NO_ITEM_IDS):
             return await asyncio.to_thread(self._batch_handle, result)
         return self._batch_handle(result)
 
@@ -143,7 +143,7 @@ class QueueRepository:
         batch_id = result.batch.batch_id
         if not isinstance(batch_id, str):
             raise UnexpectedResponseError("enqueue batch: the server sent no batch id")
-        if isinstance(result.item_ids, Unset):
+        if result.additional_properties.get(LEGACY_NO_ITEM_IDS):
             item_ids = self._legacy_batch_item_ids(batch_id, result.enqueued)
         else:
             item_ids = list(result.item_ids)
