@@ -41,12 +41,15 @@ server-stop: venv ## stop the server started by `make server`
 
 regen: venv ## snapshot a server's /openapi.json (one started here, or URL=...) and regenerate generated/
 	$(PY) scripts/regen.py --from-server --version $(INVOKEAI_VERSION) $(if $(URL),--url $(URL))
+	$(PY) scripts/compat_table.py
 
 regen-local: venv ## regenerate generated/ from the newest committed snapshot in openapi/
 	$(PY) scripts/regen.py
+	$(PY) scripts/compat_table.py
 
 regen-check: venv ## fail if generated/ differs from what the committed snapshot generates
 	$(PY) scripts/regen.py --check
+	$(PY) scripts/compat_table.py --check
 
 api-diff: venv ## readable API differences between two snapshots: make api-diff A=5.15.0 B=6.14.2
 	$(PY) scripts/api_diff.py $(A) $(B)

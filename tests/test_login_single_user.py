@@ -1,13 +1,26 @@
-"""Login against a single-user server (the default mode) is a clear error, not a 403."""
+"""Login where there is none: a clear error, never a bare 403 or 404."""
 
 from __future__ import annotations
 
 import pytest
 
-from invokeai_py_client import AuthError, InvokeAIClient, PermissionDeniedError
+from invokeai_py_client import (
+    AuthError,
+    InvokeAIClient,
+    PermissionDeniedError,
+    UnsupportedByServerError,
+)
 
 
-def test_login_on_a_single_user_server_raises_a_clear_auth_error(client: InvokeAIClient) -> None:
+def test_login_on_a_single_user_server_raises_a_clear_auth_error(
+    client: InvokeAIClient, server_version: str
+) -> None:
+    if not client.server_version.at_least("6.12.0"):
+        # Servers before 6.12 have no user accounts at all: nothing is sent to a login route.
+        with pytest.raises(UnsupportedByServerError, match=r"needs InvokeAI 6\.12\.0") as old:
+            client.login("someone@example.test", "Whatever-123")
+        assert old.value.server_version == server_version
+        return
     with pytest.raises(AuthError, match="single-user mode") as caught:
         client.login("someone@example.test", "Whatever-123")
     assert isinstance(caught.value.__cause__, PermissionDeniedError)

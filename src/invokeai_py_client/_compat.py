@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ._compat_table import FILLS, ROUTES
 from .errors import UnexpectedResponseError, UnsupportedByServerError
 
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
@@ -74,6 +75,8 @@ FEATURES: dict[str, Feature] = {
     "model_by_hash": Feature("finding a model by hash", "6.12.0"),
     "model_orphans": Feature("orphaned model files", "6.12.0"),
     "model_install_pause": Feature("pausing and resuming model installs", "6.12.0"),
+    "model_missing": Feature("listing models whose files are missing", "6.12.0"),
+    "model_bulk_delete": Feature("deleting models in bulk", "6.10.0"),
     "empty_model_cache": Feature("emptying the model cache", "5.10.0"),
     "hf_login": Feature("Hugging Face login", "5.7.0"),
     "model_relationships": Feature("model relationships", "5.12.0"),
@@ -136,46 +139,20 @@ _LEGACY_EVENT_NAMES = {
     "bulk_download_completed": "bulk_download_complete",
     "bulk_download_failed": "bulk_download_error",
 }
-# Fields that later servers added to every event that has them; older servers omit them.
-_EVENT_FIELD_DEFAULTS: dict[str, Any] = {
-    "user_id": "system",
-    "origin": None,
-    "destination": None,
-    "status_sequence": None,
-    "device": None,
-    "error_type": None,
-    "error_message": None,
-    "error_traceback": None,
-    "started_at": None,
-    "completed_at": None,
-}
-_EVENTS_WITH_DEFAULTS = frozenset(
-    {
-        "invocation_started",
-        "invocation_progress",
-        "invocation_complete",
-        "invocation_error",
-        "queue_item_status_changed",
-        "batch_enqueued",
-        "queue_cleared",
-        "model_load_started",
-        "model_load_complete",
-        "bulk_download_started",
-        "bulk_download_complete",
-        "bulk_download_error",
-    }
-)
-_NESTED_DEFAULTS: dict[str, dict[str, Any]] = {
-    "batch_status": {"origin": None, "destination": None, "waiting": 0},
-    "queue_status": {"waiting": 0},
-}
 
 
-def normalize_event(name: str, payload: Any) -> tuple[str, Any]:
-    """Bring an event of any supported server (4.x-6.x) to the 6.14 name and payload shape."""
-    name = _LEGACY_EVENT_NAMES.get(name, name)
+def legacy_event_name(name: str) -> str:
+    """The current name of an event that servers before 4.2.4 sent under another name."""
+    return _LEGACY_EVENT_NAMES.get(name, name)
+
+
+def normalize_event(name: str, payload: Any, schema: str | None) -> Any:
+    """Bring an event payload of any supported server (4.x-6.x) to the 6.14 shape.
+
+    ``name`` is the current event name and ``schema`` its generated model's name.
+    """
     if not isinstance(payload, dict):
-        return name, payload
+        return payload
     data = rename_legacy_fields(payload)
     if isinstance(data.get("queue_item"), dict) and name == "queue_item_status_changed":
         # Before 4.2.4 the item was nested; its fields are top-level since.
@@ -183,20 +160,7 @@ def normalize_event(name: str, payload: Any) -> tuple[str, Any]:
         data.pop("queue_item", None)
     if name == "invocation_progress" and "message" not in data:
         data = _progress_from_denoise(data)
-    if name in _EVENTS_WITH_DEFAULTS:
-        missing = {k: v for k, v in _EVENT_FIELD_DEFAULTS.items() if k not in data}
-        if missing:
-            data = {**data, **missing}
-        if name == "queue_item_status_changed":
-            data.setdefault("created_at", "")
-            data.setdefault("updated_at", "")
-    for key, defaults in _NESTED_DEFAULTS.items():
-        nested = data.get(key)
-        if isinstance(nested, dict) and any(k not in nested for k in defaults):
-            data = {**data, key: {**defaults, **nested}}
-    if name == "batch_enqueued" and "origin" not in data:
-        data = {**data, "origin": None}
-    return name, data
+    return fill(schema, data) if schema is not None else data
 
 
 def _progress_from_denoise(data: dict[str, Any]) -> dict[str, Any]:
@@ -220,54 +184,90 @@ def _progress_from_denoise(data: dict[str, Any]) -> dict[str, Any]:
 # Marks an enqueue result of a server that did not say which items it created (< 6.0).
 LEGACY_NO_ITEM_IDS = "_client_no_item_ids"
 
-_QUEUE = r"/api/v1/queue/[^/]+"
-_ITEM_ROUTES = re.compile(_QUEUE + r"/(i/\d+(/cancel)?|current|next|list_all|items_by_ids)$")
-_ROUTES = re.compile(
-    _QUEUE + r"/(enqueue_batch|status|b/[^/]+/status|i/\d+(/cancel)?|current|next|list_all"
-    r"|items_by_ids)$"
-)
+_COMPILED_ROUTES = [
+    (method, re.compile(pattern), as_object, as_list)
+    for method, pattern, as_object, as_list in ROUTES
+]
+_ROUTE_HINTS = frozenset(pattern.split("/")[3] for _, pattern, _, _ in ROUTES)
+
+
+def _route(method: str, path: str) -> tuple[str | None, str | None] | None:
+    path = path[path.find("/api/") :] if "/api/" in path else path  # behind a path prefix
+    parts = path.split("/", 4)
+    if len(parts) < 4 or parts[3] not in _ROUTE_HINTS:
+        return None
+    for route_method, pattern, as_object, as_list in _COMPILED_ROUTES:
+        if route_method == method and pattern.match(path):
+            return as_object, as_list
+    return None
 
 
 def needs_normalizing(method: str, path: str, status: int) -> bool:
     """Whether an answer may come from an older server in an older shape (cheap check)."""
-    return 200 <= status < 300 and "/queue/" in path and _ROUTES.search(path) is not None
+    return 200 <= status < 300 and _route(method, path) is not None
 
 
-def normalize_response(path: str, payload: Any) -> Any:
-    """Bring a queue answer of a 4.x/5.x server to the 6.14 shape the generated models parse.
+def normalize_response(method: str, path: str, payload: Any) -> Any:
+    """Bring an answer of a 4.x/5.x server to the shape the generated models parse.
 
-    Returns ``payload`` itself when nothing had to change (a current server's answers).
-    Fields added later get the value a current server sends when they do not apply.
+    Fields that later servers added get the value a current server sends when they do not apply
+    (from ``_compat_table``, generated from the OpenAPI snapshots). Returns ``payload`` itself
+    when nothing had to change, as for every answer of a current server.
     """
-    if path.endswith("/enqueue_batch"):
-        if isinstance(payload, dict) and "item_ids" not in payload:
-            return {**payload, "item_ids": [], LEGACY_NO_ITEM_IDS: True}
+    route = _route(method, path)
+    if route is None:
         return payload
-    if path.endswith("/status"):
-        if path.rsplit("/", 3)[-3] == "b":
-            return _with_defaults(payload, {"origin": None, "destination": None, "waiting": 0})
-        queue = payload.get("queue") if isinstance(payload, dict) else None
-        if isinstance(queue, dict) and "waiting" not in queue:
-            return {**payload, "queue": {**queue, "waiting": 0}}
-        return payload
-    if _ITEM_ROUTES.search(path):
-        if isinstance(payload, list):
-            items = [_queue_item(item) for item in payload]
-            changed = any(a is not b for a, b in zip(items, payload, strict=True))
-            return items if changed else payload
-        return _queue_item(payload)
+    path = path[path.find("/api/") :] if "/api/" in path else path
+    as_object, as_list = route
+    if isinstance(payload, list) and as_list is not None:
+        items = [fill(as_list, item) for item in payload]
+        return items if any(a is not b for a, b in zip(items, payload, strict=True)) else payload
+    if payload is None and as_object is not None:
+        # Some routes answered nothing on older servers (e.g. POST board_images/ before 6.x).
+        return fill(as_object, {})
+    if isinstance(payload, dict) and as_object is not None:
+        filled = fill(as_object, payload)
+        if as_object == "EnqueueBatchResult" and "item_ids" not in payload:
+            filled = {**filled, LEGACY_NO_ITEM_IDS: True}
+        return filled
     return payload
 
 
-def _with_defaults(payload: Any, defaults: dict[str, Any]) -> Any:
-    if not isinstance(payload, dict) or all(key in payload for key in defaults):
-        return payload
-    return {**defaults, **payload}
+def fill(schema: str, value: Any) -> Any:
+    """``value`` with the fields of ``schema`` (and nested schemas) that it lacks filled in."""
+    spec = FILLS.get(schema)
+    if spec is None or not isinstance(value, dict):
+        return value
+    result = value
+    missing = {k: v for k, v in spec["defaults"].items() if k not in value}
+    if missing:
+        result = {**value, **_copies(missing)}
+    for prop, schemas in spec["descend"].items():
+        child = result.get(prop)
+        if child is None:
+            continue
+        new_child = _fill_any(schemas, child)
+        if new_child is not child:
+            result = {**result, prop: new_child} if result is value else result
+            result[prop] = new_child
+    return result
 
 
-def _queue_item(item: Any) -> Any:
-    if not isinstance(item, dict):
-        return item
-    session = item.get("session")
-    fixed = _with_defaults(session, {"workflow_call_history": [], "workflow_call_stack": []})
-    return item if fixed is session else {**item, "session": fixed}
+def _fill_any(schemas: list[str], child: Any) -> Any:
+    if isinstance(child, list):
+        items = [_fill_any(schemas, item) for item in child]
+        return items if any(a is not b for a, b in zip(items, child, strict=True)) else child
+    if not isinstance(child, dict):
+        return child
+    if len(schemas) == 1:
+        return fill(schemas[0], child)
+    # A union member: only the schema whose type tag the value carries applies.
+    for schema in schemas:
+        if FILLS[schema].get("tag") == child.get("type"):
+            return fill(schema, child)
+    return child
+
+
+def _copies(defaults: dict[str, Any]) -> dict[str, Any]:
+    # Fresh lists and dicts, so that no two answers share a mutable default.
+    return {k: (type(v)() if isinstance(v, list | dict) else v) for k, v in defaults.items()}

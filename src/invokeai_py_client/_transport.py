@@ -193,7 +193,7 @@ def _compat_response(request: httpx.Request, response: httpx.Response) -> httpx.
         payload = json.loads(response.content)
     except ValueError:
         return response
-    changed = normalize_response(request.url.path, payload)
+    changed = normalize_response(request.method, request.url.path, payload)
     if changed is payload:
         return response
     headers = [

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from .events import EventSession
     from .events._bridge import SyncEvents
     from .queue import QueueRepository
+    from .workflow import WorkflowRepository
 
 logger = logging.getLogger(LOGGER_NAME)
 _API_VERSION_SUFFIX = re.compile(r"/api/v\d+$")
@@ -151,6 +152,7 @@ class InvokeAIClient:
         self._server_version: ServerVersion | None = None
         self._board_repo: BoardRepository | None = None
         self._queue_repo: QueueRepository | None = None
+        self._workflow_repo: WorkflowRepository | None = None
 
     # ----------------------------------------------------------------------------- construction
     @classmethod
@@ -303,9 +305,10 @@ class InvokeAIClient:
         replaced whenever the server sends a refreshed one.
 
         Raises:
-            AuthError: wrong credentials, a single-user server (which has no login), or a server
-                older than 6.12.
+            AuthError: wrong credentials, or a single-user server (which has no login).
+            UnsupportedByServerError: a server older than 6.12 (it has no user accounts).
         """
+        self._require("auth")
         try:
             response = self._make_request(
                 "POST",
@@ -418,6 +421,15 @@ class InvokeAIClient:
 
             self._board_repo = BoardRepository(self)
         return self._board_repo
+
+    @property
+    def workflow_repo(self) -> WorkflowRepository:
+        """Workflows: prepare GUI-exported workflows for running, and the workflow library."""
+        if self._workflow_repo is None:
+            from .workflow import WorkflowRepository
+
+            self._workflow_repo = WorkflowRepository(self)
+        return self._workflow_repo
 
     @property
     def queue_repo(self) -> QueueRepository:

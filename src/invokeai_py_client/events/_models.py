@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from .._compat import normalize_event
+from .._compat import legacy_event_name, normalize_event
 from .._constants import LOGGER_NAME
 
 if TYPE_CHECKING:
@@ -155,7 +155,8 @@ def model_for(name: str) -> type[Any] | None:
 def parse_event(name: str, data: Any) -> tuple[str, Event]:
     """The current name of a server event and its typed payload (or a :class:`RawEvent`)."""
     original = data
-    name, data = normalize_event(name, data)
+    name = legacy_event_name(name)
+    data = normalize_event(name, data, EVENT_MODELS.get(name))
     cls = model_for(name)
     if cls is None or not isinstance(data, dict):
         return name, RawEvent(name, original)

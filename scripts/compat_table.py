@@ -1,0 +1,214 @@
+"""Write ``src/invokeai_py_client/_compat_table.py`` from the OpenAPI snapshots.
+
+The generated models parse answers in the newest server's shape. Older servers omit fields that
+were added later, and the models would fail on them with a KeyError. This script finds, for every
+JSON answer of the newest snapshot, the required fields (at any depth) that some older snapshot's
+schema of the same name lacks, and writes them as a table: route -> schema, schema -> the
+defaults to fill in and the properties to descend into. ``_compat.normalize_response`` applies it.
+
+    python scripts/compat_table.py [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pprint
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+OPENAPI = REPO / "openapi"
+TARGET = REPO / "src" / "invokeai_py_client" / "_compat_table.py"
+
+def _snapshot_versions() -> list[str]:
+    found = [p.stem.removeprefix("invokeai-") for p in OPENAPI.glob("invokeai-*.json")]
+    return sorted(found, key=lambda v: tuple(int(x) for x in re.findall(r"\d+", v)[:3]))
+
+
+# The generated models follow the newest snapshot; every older one is a server line we support.
+NEWEST = _snapshot_versions()[-1]
+OLDER = tuple(_snapshot_versions()[:-1])
+
+# Values that say "not applicable" better than an empty value of the field's type.
+SEMANTIC_DEFAULTS: dict[str, Any] = {"user_id": "system", "is_public": False}
+
+
+def _schemas(version: str) -> dict[str, Any]:
+    document = json.loads((OPENAPI / f"invokeai-{version}.json").read_text())
+    return dict(document)
+
+
+def _ref(schema: Any) -> str | None:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    return None
+
+
+def _default_for(name: str, prop: dict[str, Any]) -> Any:
+    if name in SEMANTIC_DEFAULTS:
+        return SEMANTIC_DEFAULTS[name]
+    if "default" in prop:
+        return prop["default"]
+    variants = prop.get("anyOf") or prop.get("oneOf") or [prop]
+    if any(v.get("type") == "null" for v in variants if isinstance(v, dict)):
+        return None
+    kind = variants[0].get("type") if isinstance(variants[0], dict) else None
+    return {"array": [], "object": {}, "integer": 0, "number": 0.0, "boolean": False}.get(
+        str(kind), ""
+    )
+
+
+def _children(schema: dict[str, Any]) -> dict[str, list[str]]:
+    """Property -> schema names reachable directly (through arrays, unions, maps)."""
+    found: dict[str, list[str]] = {}
+    for prop, sub in schema.get("properties", {}).items():
+        names: list[str] = []
+        stack = [sub]
+        while stack:
+            node = stack.pop()
+            if not isinstance(node, dict):
+                continue
+            name = _ref(node)
+            if name:
+                names.append(name)
+                continue
+            stack.extend(node.get("anyOf", []) + node.get("oneOf", []))
+            if isinstance(node.get("items"), dict):
+                stack.append(node["items"])
+        if names:
+            found[prop] = names
+    return found
+
+
+def build() -> dict[str, Any]:
+    newest = _schemas(NEWEST)
+    schemas = newest["components"]["schemas"]
+    older = [_schemas(v)["components"]["schemas"] for v in OLDER]
+
+    own: dict[str, dict[str, Any]] = {}
+    for name, schema in schemas.items():
+        # InvokeAI lists some names as required that are not properties (output_meta).
+        required = set(schema.get("required", [])) & set(schema.get("properties", {}))
+        missing: dict[str, Any] = {}
+        for old in older:
+            old_schema = old.get(name)
+            if old_schema is None:
+                continue
+            for field in sorted(required - set(old_schema.get("properties", {}))):
+                missing[field] = _default_for(field, schema["properties"].get(field, {}))
+        if missing:
+            own[name] = missing
+
+    needs: dict[str, bool] = {}
+
+    def need(name: str, trail: frozenset[str] = frozenset()) -> bool:
+        if name in needs:
+            return needs[name]
+        if name in trail or name not in schemas:
+            return False
+        result = name in own or any(
+            need(child, trail | {name})
+            for children in _children(schemas[name]).values()
+            for child in children
+        )
+        needs[name] = result
+        return result
+
+    routes = _routes(newest, need)
+    roots = {t for route in routes for t in route[2:] if t} | {
+        n for n in schemas if n.endswith("Event")
+    }
+    reachable: set[str] = set()
+    todo = [n for n in roots if need(n)]
+    while todo:
+        name = todo.pop()
+        if name in reachable:
+            continue
+        reachable.add(name)
+        todo += [c for cs in _children(schemas[name]).values() for c in cs if need(c)]
+
+    fills: dict[str, Any] = {}
+    for name in sorted(reachable):
+        descend = {
+            prop: sorted({c for c in children if need(c)})
+            for prop, children in _children(schemas[name]).items()
+            if any(need(c) for c in children)
+        }
+        tag = schemas[name].get("properties", {}).get("type", {}).get("const")
+        fills[name] = {"defaults": own.get(name, {}), "descend": descend, "tag": tag}
+    return {"routes": routes, "fills": fills}
+
+
+def _routes(newest: dict[str, Any], need: Any) -> list[tuple[str, str, str | None, str | None]]:
+    """(method, path regex, schema of an object answer, schema of the items of a list answer)."""
+    routes: list[tuple[str, str, str | None, str | None]] = []
+    for path, operations in sorted(newest["paths"].items()):
+        for method, operation in sorted(operations.items()):
+            as_object: str | None = None
+            as_list: str | None = None
+            for status, response in sorted(operation.get("responses", {}).items()):
+                if not status.startswith("2"):
+                    continue
+                schema = response.get("content", {}).get("application/json", {}).get("schema")
+                for variant in (schema or {}).get("anyOf", [schema]):
+                    if not isinstance(variant, dict):
+                        continue
+                    name, items = _ref(variant), _ref(variant.get("items"))
+                    if name and need(name):
+                        as_object = name
+                    if items and need(items):
+                        as_list = items
+            if as_object or as_list:
+                pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path.rstrip("/")))
+                routes.append((method.upper(), pattern + "/?$", as_object, as_list))
+    return routes
+
+
+def render(table: dict[str, Any]) -> str:
+    return (
+        '"""Generated by scripts/compat_table.py from openapi/*.json: do not edit by hand.\n\n'
+        f"Required fields of InvokeAI {NEWEST} answers that older servers ({', '.join(OLDER)}) "
+        "omit.\n"
+        '"""\n\n'
+        "from typing import Any\n\n"
+        "ROUTES: list[tuple[str, str, str | None, str | None]] = "
+        f"{pprint.pformat(table['routes'], width=96)}\n\n"
+        f"FILLS: dict[str, dict[str, Any]] = {pprint.pformat(table['fills'], width=96)}\n"
+    )
+
+
+def _formatted(text: str) -> str:
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run(
+        [str(ruff), "format", "--stdin-filename", str(TARGET), "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    return result.stdout
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the table is out of date")
+    args = parser.parse_args()
+    text = _formatted(render(build()))
+    if args.check:
+        if not TARGET.exists() or TARGET.read_text() != text:
+            print(f"{TARGET.relative_to(REPO)} is out of date: run scripts/compat_table.py")
+            return 1
+        print(f"{TARGET.relative_to(REPO)} is up to date")
+        return 0
+    TARGET.write_text(text)
+    print(f"wrote {TARGET.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The inputs a workflow exposes, in the order its form shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .definition import WorkflowDefinition, WorkflowValidationError
+from .fields import Field, make_field
+from .node_schema import FieldSchema, NodeSchema
+
+
+@dataclass
+class WorkflowInput:
+    """One exposed input. ``input_index`` is its stable position in :meth:`list_inputs`."""
+
+    input_index: int
+    node_id: str
+    field_name: str
+    label: str
+    node_type: str
+    field: Field
+    required: bool
+
+    @property
+    def value(self) -> Any:
+        return self.field.value
+
+    @property
+    def key(self) -> str:
+        """``node_id.field_name``: what the index maps to (see ``export_input_map``)."""
+        return f"{self.node_id}.{self.field_name}"
+
+
+def exposed_order(definition: WorkflowDefinition) -> list[tuple[str, str]]:
+    """(node id, field name) of each exposed input: depth-first through the form's containers,
+    or the ``exposedFields`` order for workflows without a form."""
+    form = definition.form
+    if form is None:
+        return _unique(definition.exposed_fields)
+    elements: Mapping[str, Any] = form.get("elements", {})
+    root = form.get("rootElementId")
+    order: list[tuple[str, str]] = []
+
+    def visit(element_id: Any, depth: int) -> None:
+        element = elements.get(element_id) if isinstance(element_id, str) else None
+        if not isinstance(element, Mapping) or depth > 64:
+            return
+        data = element.get("data") or {}
+        if element.get("type") == "node-field":
+            identifier = data.get("fieldIdentifier") or {}
+            node_id, field_name = identifier.get("nodeId"), identifier.get("fieldName")
+            if isinstance(node_id, str) and isinstance(field_name, str):
+                order.append((node_id, field_name))
+        for child in data.get("children") or []:
+            visit(child, depth + 1)
+
+    if isinstance(root, str) and root in elements:
+        visit(root, 0)
+    else:  # a form without a root: take its node fields in the order they are stored
+        for element_id in elements:
+            visit(element_id, 0)
+    return _unique(order)
+
+
+def _unique(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    return [p for p in pairs if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+
+
+def build_inputs(
+    definition: WorkflowDefinition, nodes: Mapping[str, NodeSchema]
+) -> list[WorkflowInput]:
+    """The exposed inputs as typed fields, holding the workflow's current values."""
+    inputs: list[WorkflowInput] = []
+    for node_id, field_name in exposed_order(definition):
+        if not definition.has_node(node_id):
+            raise WorkflowValidationError(
+                f"the form exposes {field_name!r} of node {node_id!r}, which is not in the workflow"
+            )
+        node = definition.node(node_id)
+        node_schema = nodes.get(node.type)
+        schema = node_schema.fields.get(field_name) if node_schema else None
+        if schema is None:
+            schema = FieldSchema(name=field_name, kind="any")
+        index = len(inputs)
+        label = node.input_label(field_name) or schema.title or field_name
+        where = f"input [{index}] {label!r} ({node_id}.{field_name})"
+        inputs.append(
+            WorkflowInput(
+                input_index=index,
+                node_id=node_id,
+                field_name=field_name,
+                label=label,
+                node_type=node.type,
+                field=make_field(schema, node.input_value(field_name), where),
+                required=schema.required,
+            )
+        )
+    return inputs

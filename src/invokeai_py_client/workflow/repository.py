@@ -1,0 +1,148 @@
+"""Workflows: prepare one for running, and the server's workflow library."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from invokeai_api.api.images import get_image_workflow
+from invokeai_api.api.workflows import (
+    create_workflow,
+    delete_workflow,
+    get_workflow,
+    list_workflows,
+    update_workflow,
+)
+from invokeai_api.models import (
+    BodyCreateWorkflow,
+    BodyUpdateWorkflow,
+    PaginatedResultsWorkflowRecordListItemWithThumbnailDTO,
+    Workflow,
+    WorkflowAndGraphResponse,
+    WorkflowCategory,
+    WorkflowRecordDTO,
+    WorkflowRecordWithThumbnailDTO,
+    WorkflowWithoutID,
+)
+from invokeai_api.types import UNSET
+
+from .._generated import expect
+from ..errors import InvalidInputError
+from .definition import WorkflowDefinition, WorkflowValidationError
+from .handle import WorkflowHandle
+from .node_schema import NodeSchemaCache
+
+if TYPE_CHECKING:
+    from ..client import InvokeAIClient
+
+# Fields a stored workflow must have; exports of older editors may lack some.
+_WORKFLOW_DEFAULTS: dict[str, Any] = {
+    "name": "",
+    "author": "",
+    "description": "",
+    "version": "",
+    "contact": "",
+    "tags": "",
+    "notes": "",
+    "exposedFields": [],
+    "meta": {"version": "3.0.0", "category": "user"},
+    "edges": [],
+}
+
+
+def _stored_shape(definition: WorkflowDefinition) -> dict[str, Any]:
+    data = {**_WORKFLOW_DEFAULTS, **definition.to_dict()}
+    meta: dict[str, Any] = data["meta"] if isinstance(data.get("meta"), dict) else {}
+    data["meta"] = {**_WORKFLOW_DEFAULTS["meta"], **meta, "category": "user"}
+    return data
+
+
+class WorkflowRepository:
+    """Run workflows exported from the web UI, and manage the server's workflow library."""
+
+    def __init__(self, client: InvokeAIClient) -> None:
+        self._client = client
+        self._schemas = NodeSchemaCache(client)
+
+    # ------------------------------------------------------------------------- running
+    def create_workflow(self, definition: WorkflowDefinition) -> WorkflowHandle:
+        """A handle to set the inputs of ``definition`` and run it on this server (nothing is
+        stored on the server).
+
+        Raises:
+            WorkflowValidationError: a node type the server does not have, or an edge to a
+                field a node does not have.
+        """
+        if not isinstance(definition, WorkflowDefinition):
+            raise InvalidInputError(
+                f"create_workflow takes a WorkflowDefinition, got {type(definition).__name__}"
+            )
+        return WorkflowHandle(self._client, definition, self._schemas.get())
+
+    # ------------------------------------------------------------------------- library
+    def list_workflows(
+        self,
+        *,
+        page: int = 0,
+        per_page: int = 50,
+        categories: Sequence[str] | None = None,
+        tags: Sequence[str] | None = None,
+        query: str | None = None,
+    ) -> PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
+        """One page of the library. ``categories``: ``user``, ``default`` (the server's own
+        workflows), ``project``; ``tags`` and ``query`` filter further."""
+        if page < 0 or per_page < 1:
+            raise InvalidInputError(f"need page >= 0 and per_page >= 1, got {page=} {per_page=}")
+        try:
+            wanted = [WorkflowCategory(c) for c in categories] if categories else UNSET
+        except ValueError as exc:
+            raise InvalidInputError(f"unknown workflow category: {exc}") from exc
+        parsed = list_workflows.sync(
+            client=self._client.api,
+            page=page,
+            per_page=per_page,
+            categories=wanted,
+            tags=list(tags) if tags else UNSET,
+            query=query if query else UNSET,
+        )
+        return expect(parsed, PaginatedResultsWorkflowRecordListItemWithThumbnailDTO, "workflows")
+
+    def get_workflow(self, workflow_id: str) -> WorkflowRecordWithThumbnailDTO:
+        """A library entry (raises ``NotFoundError`` when there is none)."""
+        parsed = get_workflow.sync(workflow_id, client=self._client.api)
+        return expect(parsed, WorkflowRecordWithThumbnailDTO, "get workflow")
+
+    def get_workflow_definition(self, workflow_id: str) -> WorkflowDefinition:
+        """A library workflow (user or default) as a definition to run."""
+        record = self.get_workflow(workflow_id)
+        return WorkflowDefinition.from_dict(record.workflow.to_dict())
+
+    def save_workflow(self, definition: WorkflowDefinition) -> WorkflowRecordDTO:
+        """Store a copy in the library (as a user workflow); returns the new record."""
+        data = _stored_shape(definition)
+        data.pop("id", None)
+        body = BodyCreateWorkflow(workflow=WorkflowWithoutID.from_dict(data))
+        parsed = create_workflow.sync(client=self._client.api, body=body)
+        return expect(parsed, WorkflowRecordDTO, "create workflow")
+
+    def update_workflow(
+        self, workflow_id: str, definition: WorkflowDefinition
+    ) -> WorkflowRecordDTO:
+        """Replace a user workflow of the library with ``definition``."""
+        data = {**_stored_shape(definition), "id": workflow_id}
+        body = BodyUpdateWorkflow(workflow=Workflow.from_dict(data))
+        parsed = update_workflow.sync(workflow_id, client=self._client.api, body=body)
+        return expect(parsed, WorkflowRecordDTO, "update workflow")
+
+    def delete_workflow(self, workflow_id: str) -> None:
+        """Delete a user workflow from the library."""
+        delete_workflow.sync(workflow_id, client=self._client.api)
+
+    def get_workflow_from_image(self, image_name: str) -> WorkflowDefinition:
+        """The workflow embedded in an image made by a workflow (raises when it has none)."""
+        parsed = get_image_workflow.sync(image_name, client=self._client.api)
+        embedded = expect(parsed, WorkflowAndGraphResponse, "image workflow")
+        if not isinstance(embedded.workflow, str) or not embedded.workflow:
+            raise WorkflowValidationError(f"image {image_name!r} carries no workflow")
+        return WorkflowDefinition.from_dict(json.loads(embedded.workflow))
