@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -247,6 +248,29 @@ def make_client(
 @pytest.fixture
 def client(make_client: Callable[..., InvokeAIClient]) -> InvokeAIClient:
     return make_client()
+
+
+_OPENAPI_DOCUMENTS: dict[str, dict[str, Any]] = {}
+
+
+@pytest.fixture
+def server_openapi(mode: str, servers: Servers, server_version: str) -> dict[str, Any]:
+    """The server's /openapi.json (about 2 MB), fetched once per version and run: it is recorded
+    once in ``cassettes/<version>/_shared/openapi.yaml`` instead of in every workflow test."""
+    if server_version not in _OPENAPI_DOCUMENTS:
+        path = CASSETTES / server_version / "_shared" / "openapi.yaml"
+        if mode == "replay" and not path.exists():
+            pytest.fail(f"no cassette {path.relative_to(REPO_ROOT)}: record it", pytrace=False)
+        url = REPLAY_URL if mode == "replay" else servers.get(server_version).url
+        if mode == "live":
+            _OPENAPI_DOCUMENTS[server_version] = httpx.get(f"{url}/openapi.json", timeout=120).json()
+        else:
+            if mode == "record":
+                path.unlink(missing_ok=True)
+            record_mode = "all" if mode == "record" else "none"
+            with make_vcr().use_cassette(str(path), record_mode=record_mode):
+                _OPENAPI_DOCUMENTS[server_version] = httpx.get(f"{url}/openapi.json", timeout=120).json()
+    return _OPENAPI_DOCUMENTS[server_version]
 
 
 @pytest.fixture

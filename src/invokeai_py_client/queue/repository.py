@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from invokeai_api.api.queue import (
     cancel_all_except_current,
@@ -76,9 +77,22 @@ def _batch_body(batch: Mapping[str, Any], prepend: bool) -> BodyEnqueueBatch:
     if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
         raise InvalidInputError(f"batch['runs'] must be an integer >= 1, got {runs!r}")
     try:
-        return BodyEnqueueBatch.from_dict({"batch": {**batch, "runs": runs}, "prepend": prepend})
-    except (KeyError, ValueError, TypeError) as exc:
-        raise InvalidInputError(f"the batch is malformed: {exc!r}") from exc
+        raw = json.loads(json.dumps({"batch": {**batch, "runs": runs}, "prepend": prepend}))
+    except (TypeError, ValueError) as exc:
+        raise InvalidInputError(f"the batch is not JSON-serializable: {exc}") from exc
+    return cast(BodyEnqueueBatch, _JsonBody(raw))
+
+
+class _JsonBody:
+    """A request body sent as given. Parsing a graph into the generated models would demand
+    every required node input, yet the server accepts graphs whose inputs are filled at run
+    time (and reports what is missing then), as the web UI's graphs are."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._data
 
 
 class QueueRepository:

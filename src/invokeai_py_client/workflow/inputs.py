@@ -11,7 +11,7 @@ from .fields import Field, make_field
 from .node_schema import FieldSchema, NodeSchema
 
 
-@dataclass
+@dataclass(eq=False)
 class WorkflowInput:
     """One exposed input. ``input_index`` is its stable position in :meth:`list_inputs`."""
 

@@ -190,6 +190,10 @@ class NodeSchemaCache:
         self._client = client
         self._nodes: dict[str, NodeSchema] | None = None
 
+    def load(self, openapi: dict[str, Any]) -> None:
+        """Use this OpenAPI document (e.g. a saved copy of the server's) instead of fetching it."""
+        self._nodes = parse_node_schemas(openapi)
+
     def get(self) -> dict[str, NodeSchema]:
         if self._nodes is None:
             # /openapi.json is served from the server root, beside /api.
