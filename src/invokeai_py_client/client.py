@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from invokeai_api.models import UserDTO
 
     from .board import BoardRepository
+    from .dnn_model import DnnModelRepository
     from .events import EventSession
     from .events._bridge import SyncEvents
     from .queue import QueueRepository
@@ -151,6 +152,7 @@ class InvokeAIClient:
         self._portal = Portal()
         self._server_version: ServerVersion | None = None
         self._board_repo: BoardRepository | None = None
+        self._dnn_model_repo: DnnModelRepository | None = None
         self._queue_repo: QueueRepository | None = None
         self._workflow_repo: WorkflowRepository | None = None
 
@@ -421,6 +423,16 @@ class InvokeAIClient:
 
             self._board_repo = BoardRepository(self)
         return self._board_repo
+
+    @property
+    def dnn_model_repo(self) -> DnnModelRepository:
+        """Models: list, install (jobs), update, convert, delete, scan, cache, Hugging Face
+        login (built on first use, then cached)."""
+        if self._dnn_model_repo is None:
+            from .dnn_model import DnnModelRepository
+
+            self._dnn_model_repo = DnnModelRepository(self)
+        return self._dnn_model_repo
 
     @property
     def workflow_repo(self) -> WorkflowRepository:

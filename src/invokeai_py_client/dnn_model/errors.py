@@ -1,0 +1,93 @@
+"""Errors of model management (each derives from ``invokeai_py_client.errors.InvokeAIError``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ..errors import ConflictError, InvokeAIError, NotFoundError
+
+if TYPE_CHECKING:
+    from .install_job import ModelInstJobInfo
+
+
+class ModelInstallJobFailed(InvokeAIError):
+    """A model install job ended without installing its model (status ``error`` or
+    ``cancelled``).
+
+    Attributes:
+        info: the job as last read (:class:`ModelInstJobInfo`): ``info.error_reason`` is the
+            server's exception name (e.g. ``UnsafeDownloadURLException``), ``info.error`` its
+            message, ``info.job`` the generated ``ModelInstallJob``.
+        job_id: the install job's id.
+    """
+
+    def __init__(self, message: str, *, info: ModelInstJobInfo) -> None:
+        self.info = info
+        self.job_id = info.id
+        super().__init__(message)
+
+    @property
+    def error_reason(self) -> str | None:
+        return self.info.error_reason
+
+    @property
+    def error(self) -> str | None:
+        return self.info.error
+
+
+class ModelInstallJobCancelled(ModelInstallJobFailed):
+    """The install job was cancelled (by this client, another client, or the server)."""
+
+
+class ModelInstallTimeout(InvokeAIError, TimeoutError):
+    """Waiting for an install job took longer than the timeout; the job itself is untouched.
+
+    Attributes:
+        info: the job as last read (None if it was never read).
+        timeout: the timeout that passed, in seconds.
+    """
+
+    def __init__(
+        self, message: str, *, job_id: int, info: ModelInstJobInfo | None, timeout: float
+    ) -> None:
+        self.job_id = job_id
+        self.info = info
+        self.timeout = timeout
+        super().__init__(message)
+
+
+class UnsupportedModelSourceError(ConflictError):
+    """The server refused the install source (HTTP 409 ``Unsupported model source``): a local
+    path that does not exist *on the server's machine*, or a string that is neither a path, a
+    URL nor a Hugging Face repo id. Nothing was installed; it does not mean "already installed".
+
+    Attributes:
+        source: the source that was refused.
+    """
+
+    def __init__(self, response: httpx.Response, *, source: str) -> None:
+        self.source = source
+        super().__init__(response)
+
+
+class ModelInstallJobNotFoundError(NotFoundError):
+    """The server knows no install job with that id (pruned, or never created).
+
+    InvokeAI answers 404 when reading such a job and 415 when cancelling, pausing or resuming
+    it; ``status_code`` keeps the server's status.
+    """
+
+    def __init__(self, response: httpx.Response, *, job_id: int) -> None:
+        self.job_id = job_id
+        super().__init__(response)
+
+
+__all__ = [
+    "ModelInstallJobCancelled",
+    "ModelInstallJobFailed",
+    "ModelInstallJobNotFoundError",
+    "ModelInstallTimeout",
+    "UnsupportedModelSourceError",
+]
