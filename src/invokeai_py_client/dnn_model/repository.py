@@ -331,7 +331,10 @@ class DnnModelRepository:
             payload = await self._ajson(request)
         except ConflictError as exc:
             raise UnsupportedModelSourceError(exc.response, source=source) from exc
-        return await asyncio.to_thread(self._install_handle, payload, idempotent)
+        info = ModelInstJobInfo.from_payload(payload)
+        if idempotent and info.is_duplicate:
+            info = await self._aalready_installed(info)
+        return ModelInstJobHandle(self, info, idempotent=idempotent)
 
     def list_install_jobs(self) -> list[ModelInstJobInfo]:
         """Every install job the server remembers (until pruned), oldest first."""
