@@ -24,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 OPENAPI = REPO / "openapi"
 TARGET = REPO / "src" / "invokeai_py_client" / "_compat_table.py"
 
+
 def _snapshot_versions() -> list[str]:
     found = [p.stem.removeprefix("invokeai-") for p in OPENAPI.glob("invokeai-*.json")]
     return sorted(found, key=lambda v: tuple(int(x) for x in re.findall(r"\d+", v)[:3]))
@@ -62,6 +63,44 @@ def _default_for(name: str, prop: dict[str, Any]) -> Any:
     )
 
 
+def _response_refs(operation: dict[str, Any]) -> set[str]:
+    found: set[str] = set()
+    for status, response in operation.get("responses", {}).items():
+        if status.startswith("2"):
+            schema = response.get("content", {}).get("application/json", {}).get("schema")
+            for variant in (schema or {}).get("anyOf", [schema]):
+                if isinstance(variant, dict):
+                    found |= {n for n in (_ref(variant), _ref(variant.get("items"))) if n}
+    return found
+
+
+def _counterparts(newest: dict[str, Any], older: dict[str, Any]) -> dict[str, set[str]]:
+    """New schema name -> older schema names at the same place (same route, same property)."""
+    pairs: dict[str, set[str]] = {}
+    todo: list[tuple[str, str]] = []
+    for path, operations in newest["paths"].items():
+        for method, operation in operations.items():
+            old_operation = older["paths"].get(path, {}).get(method)
+            if old_operation is None:
+                continue
+            new_refs, old_refs = _response_refs(operation), _response_refs(old_operation)
+            if len(new_refs) == 1 and len(old_refs) == 1:
+                todo.append((next(iter(new_refs)), next(iter(old_refs))))
+    new_schemas, old_schemas = newest["components"]["schemas"], older["components"]["schemas"]
+    while todo:
+        new_name, old_name = todo.pop()
+        if new_name == old_name or old_name in pairs.get(new_name, set()):
+            continue
+        pairs.setdefault(new_name, set()).add(old_name)
+        new_children = _children(new_schemas.get(new_name, {}))
+        old_children = _children(old_schemas.get(old_name, {}))
+        for prop, names in new_children.items():
+            old_names = old_children.get(prop, [])
+            if len(names) == 1 and len(old_names) == 1:
+                todo.append((names[0], old_names[0]))
+    return pairs
+
+
 def _children(schema: dict[str, Any]) -> dict[str, list[str]]:
     """Property -> schema names reachable directly (through arrays, unions, maps)."""
     found: dict[str, list[str]] = {}
@@ -76,7 +115,7 @@ def _children(schema: dict[str, Any]) -> dict[str, list[str]]:
             if name:
                 names.append(name)
                 continue
-            stack.extend(node.get("anyOf", []) + node.get("oneOf", []))
+            stack.extend(node.get("anyOf", []) + node.get("oneOf", []) + node.get("allOf", []))
             if isinstance(node.get("items"), dict):
                 stack.append(node["items"])
         if names:
@@ -87,19 +126,25 @@ def _children(schema: dict[str, Any]) -> dict[str, list[str]]:
 def build() -> dict[str, Any]:
     newest = _schemas(NEWEST)
     schemas = newest["components"]["schemas"]
-    older = [_schemas(v)["components"]["schemas"] for v in OLDER]
+    older_documents = [_schemas(v) for v in OLDER]
+    older = [d["components"]["schemas"] for d in older_documents]
+    # Schemas renamed between lines (e.g. WorkflowRecordListItemDTO -> ...WithThumbnailDTO),
+    # paired through the routes that answer with them.
+    counterparts = [_counterparts(newest, document) for document in older_documents]
 
     own: dict[str, dict[str, Any]] = {}
     for name, schema in schemas.items():
         # InvokeAI lists some names as required that are not properties (output_meta).
         required = set(schema.get("required", [])) & set(schema.get("properties", {}))
         missing: dict[str, Any] = {}
-        for old in older:
-            old_schema = old.get(name)
-            if old_schema is None:
-                continue
-            for field in sorted(required - set(old_schema.get("properties", {}))):
-                missing[field] = _default_for(field, schema["properties"].get(field, {}))
+        for old, pairs in zip(older, counterparts, strict=True):
+            old_names = {name} | pairs.get(name, set())
+            for old_name in old_names:
+                old_schema = old.get(old_name)
+                if old_schema is None:
+                    continue
+                for field in sorted(required - set(old_schema.get("properties", {}))):
+                    missing[field] = _default_for(field, schema["properties"].get(field, {}))
         if missing:
             own[name] = missing
 

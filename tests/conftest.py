@@ -262,14 +262,15 @@ def server_openapi(mode: str, servers: Servers, server_version: str) -> dict[str
         if mode == "replay" and not path.exists():
             pytest.fail(f"no cassette {path.relative_to(REPO_ROOT)}: record it", pytrace=False)
         url = REPLAY_URL if mode == "replay" else servers.get(server_version).url
+        openapi_url = f"{url}/openapi.json"
         if mode == "live":
-            _OPENAPI_DOCUMENTS[server_version] = httpx.get(f"{url}/openapi.json", timeout=120).json()
+            _OPENAPI_DOCUMENTS[server_version] = httpx.get(openapi_url, timeout=120).json()
         else:
             if mode == "record":
                 path.unlink(missing_ok=True)
             record_mode = "all" if mode == "record" else "none"
             with make_vcr().use_cassette(str(path), record_mode=record_mode):
-                _OPENAPI_DOCUMENTS[server_version] = httpx.get(f"{url}/openapi.json", timeout=120).json()
+                _OPENAPI_DOCUMENTS[server_version] = httpx.get(openapi_url, timeout=120).json()
     return _OPENAPI_DOCUMENTS[server_version]
 
 

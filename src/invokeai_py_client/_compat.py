@@ -65,6 +65,7 @@ FEATURES: dict[str, Feature] = {
     "queue_retry": Feature("retrying queue items", "5.8.0"),
     "queue_cancel_all_except_current": Feature("cancel_all_except_current", "5.8.0"),
     "workflow_tags": Feature("workflow library tag counts", "6.10.0"),
+    "workflow_filters": Feature("filtering the workflow library by categories and tags", "5.0.0"),
     "workflow_thumbnails": Feature("workflow library thumbnails", "5.7.0"),
     "image_names": Feature("listing image names (images/names)", "6.0.0"),
     "images_by_names": Feature("fetching image records by names", "6.0.0"),

@@ -14,6 +14,11 @@ ROUTES: list[tuple[str, str, str | None, str | None]] = [
     ("POST", "^/api/v1/boards/?$", "BoardDTO", None),
     ("GET", "^/api/v1/boards/[^/]+/?$", "BoardDTO", None),
     ("PATCH", "^/api/v1/boards/[^/]+/?$", "BoardDTO", None),
+    ("POST", "^/api/v1/images/delete/?$", "DeleteImagesResult", None),
+    ("DELETE", "^/api/v1/images/i/[^/]+/?$", "DeleteImagesResult", None),
+    ("POST", "^/api/v1/images/star/?$", "StarredImagesResult", None),
+    ("DELETE", "^/api/v1/images/uncategorized/?$", "DeleteImagesResult", None),
+    ("POST", "^/api/v1/images/unstar/?$", "UnstarredImagesResult", None),
     ("GET", "^/api/v1/queue/[^/]+/b/[^/]+/status/?$", "BatchStatus", None),
     (
         "GET",
@@ -45,6 +50,7 @@ ROUTES: list[tuple[str, str, str | None, str | None]] = [
     ("PATCH", "^/api/v1/workflows/i/[^/]+/is_public/?$", "WorkflowRecordDTO", None),
     ("DELETE", "^/api/v1/workflows/i/[^/]+/thumbnail/?$", "WorkflowRecordDTO", None),
     ("PUT", "^/api/v1/workflows/i/[^/]+/thumbnail/?$", "WorkflowRecordDTO", None),
+    ("GET", "^/api/v2/models/starter_models/?$", "StarterModelResponse", None),
 ]
 
 FILLS: dict[str, dict[str, Any]] = {
@@ -106,6 +112,11 @@ FILLS: dict[str, dict[str, Any]] = {
         "defaults": {},
         "descend": {"transformer": ["TransformerField"]},
         "tag": "cogview4_model_loader_output",
+    },
+    "DeleteImagesResult": {
+        "defaults": {"affected_boards": [], "failed_images": []},
+        "descend": {},
+        "tag": None,
     },
     "EnqueueBatchResult": {"defaults": {"item_ids": []}, "descend": {}, "tag": None},
     "ErnieImageDenoiseInvocation": {
@@ -492,16 +503,31 @@ FILLS: dict[str, dict[str, Any]] = {
         "tag": None,
     },
     "SessionQueueStatus": {"defaults": {"waiting": 0}, "descend": {}, "tag": None},
+    "StarredImagesResult": {
+        "defaults": {"affected_boards": [], "failed_images": [], "starred_images": []},
+        "descend": {},
+        "tag": None,
+    },
+    "StarterModelResponse": {
+        "defaults": {"starter_bundles": {}, "starter_models": []},
+        "descend": {},
+        "tag": None,
+    },
     "StylePresetRecordWithImage": {"defaults": {"user_id": "system"}, "descend": {}, "tag": None},
     "T5EncoderField": {"defaults": {"loras": []}, "descend": {}, "tag": None},
     "TransformerField": {"defaults": {"loras": []}, "descend": {}, "tag": None},
+    "UnstarredImagesResult": {
+        "defaults": {"affected_boards": [], "failed_images": [], "unstarred_images": []},
+        "descend": {},
+        "tag": None,
+    },
     "WorkflowRecordDTO": {
         "defaults": {"is_public": False, "user_id": "system"},
         "descend": {},
         "tag": None,
     },
     "WorkflowRecordListItemWithThumbnailDTO": {
-        "defaults": {"is_public": False, "user_id": "system"},
+        "defaults": {"is_public": False, "tags": "", "user_id": "system"},
         "descend": {},
         "tag": None,
     },

@@ -70,9 +70,21 @@ def _ref_name(schema: Any) -> str | None:
     return None
 
 
+def _unwrap(schema: dict[str, Any]) -> dict[str, Any]:
+    # Servers before 5.x wrap a referenced schema as {"allOf": [{"$ref": ...}]}.
+    all_of = schema.get("allOf")
+    if isinstance(all_of, list) and len(all_of) == 1 and isinstance(all_of[0], dict):
+        return {**{k: v for k, v in schema.items() if k != "allOf"}, **all_of[0]}
+    return schema
+
+
 def _kind(schema: dict[str, Any]) -> tuple[str, str | None, bool]:
     """(kind, item kind, nullable) of a property schema."""
-    variants = schema.get("anyOf") or schema.get("oneOf") or [schema]
+    schema = _unwrap(schema)
+    variants = [
+        _unwrap(v) if isinstance(v, dict) else v
+        for v in (schema.get("anyOf") or schema.get("oneOf") or [schema])
+    ]
     nullable = any(isinstance(v, dict) and v.get("type") == "null" for v in variants)
     concrete = [v for v in variants if isinstance(v, dict) and v.get("type") != "null"]
     if not concrete:
@@ -142,7 +154,8 @@ def _output_fields(schemas: dict[str, Any], output: str | None) -> dict[str, str
     for name, prop in schemas[output].get("properties", {}).items():
         if name in ("type", "output_meta"):
             continue
-        variants = prop.get("anyOf") or [prop]
+        prop = _unwrap(prop)
+        variants = [_unwrap(v) for v in (prop.get("anyOf") or [prop]) if isinstance(v, dict)]
         refs = [_ref_name(v) for v in variants] + [
             _ref_name(v.get("items")) for v in variants if isinstance(v, dict)
         ]

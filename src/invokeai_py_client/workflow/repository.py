@@ -27,8 +27,9 @@ from invokeai_api.models import (
 )
 from invokeai_api.types import UNSET
 
+from .._compat import FEATURES
 from .._generated import expect
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, UnsupportedByServerError
 from .definition import WorkflowDefinition, WorkflowValidationError
 from .handle import WorkflowHandle
 from .node_schema import NodeSchemaCache
@@ -105,6 +106,8 @@ class WorkflowRepository:
             wanted = [WorkflowCategory(c) for c in categories] if categories else UNSET
         except ValueError as exc:
             raise InvalidInputError(f"unknown workflow category: {exc}") from exc
+        if not self._client._supports("workflow_filters"):
+            return self._legacy_list(page, per_page, list(categories or ["user"]), tags, query)
         parsed = list_workflows.sync(
             client=self._client.api,
             page=page,
@@ -114,6 +117,29 @@ class WorkflowRepository:
             query=query if query else UNSET,
         )
         return expect(parsed, PaginatedResultsWorkflowRecordListItemWithThumbnailDTO, "workflows")
+
+    def _legacy_list(
+        self,
+        page: int,
+        per_page: int,
+        categories: list[str],
+        tags: Sequence[str] | None,
+        query: str | None,
+    ) -> PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
+        # Before 5.0 the library took one `category` and no tags.
+        if tags:
+            self._client._require("workflow_filters")
+        if len(categories) != 1:
+            raise UnsupportedByServerError(
+                feature="listing several workflow categories at once",
+                since=FEATURES["workflow_filters"].since,
+                server_version=str(self._client.server_version),
+            )
+        params: dict[str, Any] = {"page": page, "per_page": per_page, "category": categories[0]}
+        if query:
+            params["query"] = query
+        payload = self._client._make_request("GET", "/workflows/", params=params).json()
+        return PaginatedResultsWorkflowRecordListItemWithThumbnailDTO.from_dict(payload)
 
     def get_workflow(self, workflow_id: str) -> WorkflowRecordWithThumbnailDTO:
         """A library entry (raises ``NotFoundError`` when there is none)."""
