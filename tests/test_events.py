@@ -185,3 +185,26 @@ def test_unknown_events_pass_through_raw() -> None:
     assert (name, event) == ("some_future_event", RawEvent("some_future_event", {"x": 1}))
     name, event = parse_event("queue_item_status_changed", {"status": "teleported"})
     assert isinstance(event, RawEvent) and event.data == {"status": "teleported"}
+
+
+@pytest.mark.multiuser
+async def test_multiuser_socket_uses_the_login_token(aclient: InvokeAIClient) -> None:
+    from scripts.invokeai_server import ADMIN_EMAIL, ADMIN_PASSWORD
+
+    aclient.login(ADMIN_EMAIL, ADMIN_PASSWORD)
+    sio = await aclient.connect_socketio()
+    assert sio.connected
+    seen: list[str] = []
+    # Multi-user servers save images only to boards the user may write to.
+    board = aclient.board_repo.create_board("socket-test")
+    batch = g1_batch()
+    for node in batch["graph"]["nodes"].values():
+        node["board"] = {"board_id": board.board_id}
+    try:
+        handle = await aclient.queue_repo.aenqueue_batch(batch)
+        items = await handle.wait(timeout=60, on_progress=lambda e: seen.append(event_name(e)))
+    finally:
+        aclient.board_repo.delete_board(board.board_id, delete_images=True)
+    assert items[0].status.value == "completed"
+    assert seen.count("invocation_complete") == 4
+    assert seen[-1] == "queue_item_status_changed"

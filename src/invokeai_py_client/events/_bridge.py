@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
 _DONE = object()
-Relay = Callable[["Event"], None]
+Relay = Callable[[Any], None]  # passes events (or other progress readings) to the caller
 
 
 class SyncEvents:
@@ -71,7 +71,7 @@ class SyncEvents:
         make: Callable[
             [EventSession | None, Callable[[Event], None] | None], Coroutine[Any, Any, T]
         ],
-        on_progress: Callable[[Event], Any] | None,
+        on_progress: Callable[[Any], Any] | None,
     ) -> T:
         """Run ``make(session, relay)`` on the background loop and block until it ends; events
         passed to ``relay`` reach ``on_progress`` in this thread. Ctrl-C cancels the wait."""

@@ -104,6 +104,13 @@ class EventStream:
         except TimeoutError:
             return None
 
+    def get_nowait(self) -> Event | ConnectionGap | None:
+        """The next buffered event or gap, or None when none is waiting."""
+        try:
+            return self._queue.get_nowait()
+        except asyncio.QueueEmpty:
+            return None
+
     def __aiter__(self) -> EventStream:
         return self
 

@@ -74,6 +74,14 @@ async def wait_for_items(
                 await _read(pending, done, fetch)
                 continue
             await _handle_event(item, pending, done, fetch, on_event)
+        if stream is not None and on_event is not None:
+            # Events already received for items that were found finished by a read: the
+            # progress callback still gets them, in order.
+            while (item := stream.get_nowait()) is not None:
+                if not isinstance(item, ConnectionGap):
+                    result = on_event(item)
+                    if asyncio.iscoroutine(result):
+                        await result
     finally:
         if stream is not None:
             stream.close()
