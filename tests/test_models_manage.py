@@ -88,14 +88,20 @@ def test_delete_all_models_deletes_every_model(models: DnnModelRepository) -> No
     assert models.delete_all_models(confirm=True).deleted == []
 
 
-def test_cache_stats_are_empty_until_a_model_is_loaded(models: DnnModelRepository) -> None:
-    assert models.get_cache_stats() is None
+def test_cache_stats_hold_no_model_on_a_server_without_models(
+    models: DnnModelRepository,
+) -> None:
+    # None until the model loader first runs; after that (e.g. a graph that asked for a model
+    # earlier in a live run) counters with nothing in the cache.
+    stats = models.get_cache_stats()
+    assert stats is None or (stats.in_cache == 0 and stats.cache_size > 0)
 
 
 @pytest.mark.parametrize("server_version", ["5.15.0", "6.14.2"], indirect=True)
 def test_the_model_cache_can_be_emptied(models: DnnModelRepository) -> None:
     models.empty_model_cache()
-    assert models.get_cache_stats() is None
+    stats = models.get_cache_stats()
+    assert stats is None or stats.in_cache == 0
 
 
 @pytest.mark.parametrize("server_version", ["4.2.9"], indirect=True)
