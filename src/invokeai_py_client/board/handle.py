@@ -2,33 +2,80 @@
 
 from __future__ import annotations
 
+import json
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from invokeai_api.api.boards import add_image_to_board
+from invokeai_api.api.boards import add_image_to_board, remove_image_from_board
 from invokeai_api.api.images import (
+    delete_image,
+    download_images_from_list,
+    get_bulk_download_item,
+    get_image_dto,
     get_image_full,
+    get_image_metadata,
     get_image_thumbnail,
+    get_image_workflow,
     list_image_dtos,
+    star_images_in_list,
+    unstar_images_in_list,
     upload_image,
 )
 from invokeai_api.models import (
     BodyAddImageToBoard,
+    BodyDownloadImagesFromList,
+    BodyRemoveImageFromBoard,
+    BodyStarImagesInList,
+    BodyUnstarImagesInList,
     BodyUploadImage,
     ImageCategory,
     ImageDTO,
+    ImagesDownloaded,
     OffsetPaginatedResultsImageDTO,
+    SQLiteDirection,
+    WorkflowAndGraphResponse,
 )
 from invokeai_api.types import UNSET, File
 
+from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
 from .._generated import expect
 from .._media import sniff_image_type
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, NotFoundError, UnexpectedResponseError
+from ._download import stream_to_file, target_path
 
 if TYPE_CHECKING:
     from ..client import InvokeAIClient
 
 UNCATEGORIZED = "none"
+
+
+def _when_ready(download: Callable[[], Path], timeout: float) -> Path:
+    # The zip appears when the server has written it (bulk_download_complete); until then its
+    # route answers 404. Polling keeps this independent of a socket.
+    deadline = time.monotonic() + timeout
+    delay = POLL_INTERVAL_MIN_S
+    while True:
+        try:
+            return download()
+        except NotFoundError:
+            if time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, POLL_INTERVAL_MAX_S)
+
+
+def _decode(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) and value else None
+
+
+def _name(image_name: str) -> str:
+    if not isinstance(image_name, str) or not image_name or "/" in image_name:
+        raise InvalidInputError(f"not an image name: {image_name!r}")
+    return image_name
+
+
 """The board id InvokeAI uses, on reads, for images that are on no board."""
 
 
@@ -43,12 +90,34 @@ class BoardHandle:
     def is_uncategorized(self) -> bool:
         return self.board_id == UNCATEGORIZED
 
-    def list_image_dtos(self, *, limit: int = 100, offset: int = 0) -> list[ImageDTO]:
-        """Image records on this board, newest first (starred first), one page."""
+    def list_image_dtos(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        newest_first: bool = True,
+        starred_first: bool = True,
+        categories: list[str] | None = None,
+    ) -> list[ImageDTO]:
+        """Image records on this board, one page (newest and starred first by default).
+
+        ``categories``: ``general`` (generated), ``user`` (uploads), ``mask``, ``control``,
+        ``other``; all by default.
+        """
         if limit < 1 or offset < 0:
             raise InvalidInputError(f"need limit >= 1 and offset >= 0, got {limit=} {offset=}")
+        try:
+            wanted = [ImageCategory(c) for c in categories] if categories else UNSET
+        except ValueError as exc:
+            raise InvalidInputError(f"unknown image category: {exc}") from exc
         parsed = list_image_dtos.sync(
-            client=self._client.api, board_id=self.board_id, limit=limit, offset=offset
+            client=self._client.api,
+            board_id=self.board_id,
+            limit=limit,
+            offset=offset,
+            order_dir=SQLiteDirection.DESC if newest_first else SQLiteDirection.ASC,
+            starred_first=starred_first,
+            categories=wanted,
         )
         return expect(parsed, OffsetPaginatedResultsImageDTO, "list images").items
 
@@ -115,8 +184,111 @@ class BoardHandle:
     def download_image(self, image_name: str, *, full_resolution: bool = True) -> bytes:
         """The image's bytes: the full PNG, or the WebP thumbnail."""
         endpoint = get_image_full if full_resolution else get_image_thumbnail
-        parsed = endpoint.sync(image_name, client=self._client.api)
+        parsed = endpoint.sync(_name(image_name), client=self._client.api)
         return expect(parsed, File, "download image").payload.read()
+
+    def download_image_to(
+        self,
+        image_name: str,
+        target: str | Path,
+        *,
+        full_resolution: bool = True,
+        overwrite: bool = False,
+    ) -> Path:
+        """Stream an image into a file and return its path.
+
+        ``target`` is a file path, or a folder (the file is then named after the image). The
+        bytes go to a temporary file beside it that is moved into place once complete; an
+        existing file is kept unless ``overwrite`` (``FileExistsError``); a server-provided name
+        that is not a plain file name is refused (``InvalidInputError``).
+        """
+        endpoint = get_image_full if full_resolution else get_image_thumbnail
+        name = _name(image_name)
+        suffix = "" if full_resolution else ".webp"
+        destination = target_path(target, name + suffix)
+        return stream_to_file(
+            self._client.api.get_httpx_client(),
+            endpoint._get_kwargs(name),
+            destination,
+            overwrite=overwrite,
+        )
+
+    def download_zip(
+        self,
+        target: str | Path,
+        *,
+        image_names: list[str] | None = None,
+        overwrite: bool = False,
+        timeout: float = 120.0,
+    ) -> Path:
+        """Download this board's images (or ``image_names``) as one zip, written like
+        :meth:`download_image_to`. The server builds the zip in the background and deletes it
+        after its first download."""
+        if image_names is not None:
+            body = BodyDownloadImagesFromList(image_names=[_name(n) for n in image_names])
+        else:
+            body = BodyDownloadImagesFromList(board_id=self.board_id)
+        parsed = download_images_from_list.sync(client=self._client.api, body=body)
+        item_name = expect(parsed, ImagesDownloaded, "bulk download").bulk_download_item_name
+        if not isinstance(item_name, str):
+            raise UnexpectedResponseError("bulk download: the server named no zip")
+        destination = target_path(target, item_name)
+        return _when_ready(
+            lambda: stream_to_file(
+                self._client.api.get_httpx_client(),
+                get_bulk_download_item._get_kwargs(item_name),
+                destination,
+                overwrite=overwrite,
+            ),
+            timeout,
+        )
+
+    # ------------------------------------------------------------------------- one image
+    def get_image(self, image_name: str) -> ImageDTO:
+        """An image's record (size, category, board, starred, ...)."""
+        parsed = get_image_dto.sync(_name(image_name), client=self._client.api)
+        return expect(parsed, ImageDTO, "get image")
+
+    def remove_image(self, image_name: str) -> None:
+        """Take an image off its board (it becomes uncategorized)."""
+        remove_image_from_board.sync(
+            client=self._client.api, body=BodyRemoveImageFromBoard(image_name=_name(image_name))
+        )
+
+    def move_image(self, image_name: str, to_board_id: str) -> None:
+        """Move an image from this board to another (``"none"``: uncategorized)."""
+        if to_board_id == UNCATEGORIZED:
+            self.remove_image(image_name)
+        else:
+            BoardHandle(self._client, to_board_id).add_image(image_name)
+
+    def star_images(self, image_names: list[str]) -> None:
+        """Star images (starred images are listed first)."""
+        body = BodyStarImagesInList(image_names=[_name(n) for n in image_names])
+        star_images_in_list.sync(client=self._client.api, body=body)
+
+    def unstar_images(self, image_names: list[str]) -> None:
+        body = BodyUnstarImagesInList(image_names=[_name(n) for n in image_names])
+        unstar_images_in_list.sync(client=self._client.api, body=body)
+
+    def delete_image(self, image_name: str) -> None:
+        """Delete an image from the server (its file and record)."""
+        delete_image.sync(_name(image_name), client=self._client.api)
+
+    def get_image_metadata(self, image_name: str) -> dict[str, Any] | None:
+        """The generation metadata stored in an image, or None."""
+        parsed = get_image_metadata.sync(_name(image_name), client=self._client.api)
+        if parsed is None:
+            return None
+        to_dict = getattr(parsed, "to_dict", None)
+        return dict(to_dict()) if callable(to_dict) else None
+
+    def get_image_workflow(self, image_name: str) -> tuple[dict[str, Any] | None, Any]:
+        """The workflow and the graph embedded in an image made by the server (each None
+        when absent), decoded from the JSON strings the server keeps."""
+        parsed = get_image_workflow.sync(_name(image_name), client=self._client.api)
+        embedded = expect(parsed, WorkflowAndGraphResponse, "image workflow")
+        return _decode(embedded.workflow), _decode(embedded.graph)
 
     def __repr__(self) -> str:
         return f"BoardHandle({self.board_id!r})"

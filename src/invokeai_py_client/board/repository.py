@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from invokeai_api.api.boards import create_board, delete_board, get_board, list_boards
-from invokeai_api.models import BoardDTO, DeleteBoardResult
+from invokeai_api.api.boards import (
+    create_board,
+    delete_board,
+    get_board,
+    list_boards,
+    update_board,
+)
+from invokeai_api.models import BoardChanges, BoardDTO, DeleteBoardResult
 
 from .._generated import expect
 from ..errors import InvalidInputError
@@ -65,6 +71,25 @@ class BoardRepository:
             raise InvalidInputError(f"board_name must be a non-empty string, got {board_name!r}")
         parsed = create_board.sync(client=self._client.api, board_name=board_name)
         return expect(parsed, BoardDTO, "create board")
+
+    def rename_board(self, board_id: str, board_name: str) -> BoardDTO:
+        """Give a board a new name."""
+        if not isinstance(board_name, str) or not board_name.strip():
+            raise InvalidInputError(f"board_name must be a non-empty string, got {board_name!r}")
+        return self._update(board_id, BoardChanges(board_name=board_name))
+
+    def archive_board(self, board_id: str) -> BoardDTO:
+        """Hide a board from listings (``list_boards(include_archived=True)`` still shows it)."""
+        return self._update(board_id, BoardChanges(archived=True))
+
+    def unarchive_board(self, board_id: str) -> BoardDTO:
+        return self._update(board_id, BoardChanges(archived=False))
+
+    def _update(self, board_id: str, changes: BoardChanges) -> BoardDTO:
+        if board_id == UNCATEGORIZED:
+            raise InvalidInputError("the uncategorized pseudo-board 'none' cannot be changed")
+        parsed = update_board.sync(board_id, client=self._client.api, body=changes)
+        return expect(parsed, BoardDTO, "update board")
 
     def delete_board(self, board_id: str, *, delete_images: bool) -> DeleteBoardResult:
         """Delete a board. ``delete_images`` must be chosen explicitly: True deletes its images
