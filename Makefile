@@ -67,6 +67,8 @@ demo: venv ## start a real server, upload an image, put it on a board, download 
 bench: venv ## print the benchmarks' figures
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_parse.py
+	$(PY) bench/bench_wait_latency.py
+	$(PY) bench/bench_download.py
 
 clean: ## remove caches (keeps .servers/, the installed InvokeAI servers)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache out
