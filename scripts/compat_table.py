@@ -74,6 +74,20 @@ def _response_refs(operation: dict[str, Any]) -> set[str]:
     return found
 
 
+def _objects_once_empty(newest: dict[str, Any], older: list[dict[str, Any]]) -> set[str]:
+    found: set[str] = set()
+    for path, operations in newest["paths"].items():
+        for method, operation in operations.items():
+            refs = _response_refs(operation)
+            if len(refs) != 1:
+                continue
+            for document in older:
+                old_operation = document["paths"].get(path, {}).get(method)
+                if old_operation is not None and not _response_refs(old_operation):
+                    found |= refs
+    return found
+
+
 def _counterparts(newest: dict[str, Any], older: dict[str, Any]) -> dict[str, set[str]]:
     """New schema name -> older schema names at the same place (same route, same property)."""
     pairs: dict[str, set[str]] = {}
@@ -147,6 +161,14 @@ def build() -> dict[str, Any]:
                     missing[field] = _default_for(field, schema["properties"].get(field, {}))
         if missing:
             own[name] = missing
+
+    # Answers that older lines sent empty (null) where the newest sends an object: all of
+    # that object's required fields are filled in.
+    for name in _objects_once_empty(newest, older_documents):
+        schema = schemas[name]
+        required = set(schema.get("required", [])) & set(schema.get("properties", {}))
+        filled = {f: _default_for(f, schema["properties"][f]) for f in sorted(required)}
+        own[name] = {**filled, **own.get(name, {})}
 
     needs: dict[str, bool] = {}
 

@@ -114,7 +114,7 @@ FILLS: dict[str, dict[str, Any]] = {
         "tag": "cogview4_model_loader_output",
     },
     "DeleteImagesResult": {
-        "defaults": {"affected_boards": [], "failed_images": []},
+        "defaults": {"affected_boards": [], "deleted_images": [], "failed_images": []},
         "descend": {},
         "tag": None,
     },
