@@ -1,21 +1,29 @@
 """How install jobs are waited for: one small strategy object.
 
-:class:`PollingInstallWaiter` reads the job (``GET /api/v2/models/install/{id}``) with a growing
-interval until it ends. A waiter that follows the ``model_install_*`` Socket.IO events when a
-socket is open only needs the same two methods (:class:`InstallWaiter`); the repository picks
-the waiter in ``DnnModelRepository._install_waiter``.
+:class:`EventInstallWaiter` (the default) follows the job's ``model_install_*`` Socket.IO events
+and reads the job when one arrives; without a socket it polls, like :class:`PollingInstallWaiter`
+(``GET /api/v2/models/install/{id}`` with a growing interval). The repository picks the waiter
+in ``DnnModelRepository._install_waiter``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from .._constants import EVENT_WAIT_POLL_INTERVAL_S, POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from ..errors import EventConnectionError
+from ..events._models import field
+from ..events._session import ConnectionGap
 from .errors import ModelInstallTimeout
 from .install_job import ModelInstJobInfo
+
+if TYPE_CHECKING:
+    from ..client import InvokeAIClient
+    from ..events import EventSession
 
 OnUpdate = Callable[[ModelInstJobInfo], Any]
 
@@ -44,6 +52,12 @@ class _Deadline:
         self.timeout = timeout
         self._end = None if timeout is None else time.monotonic() + max(0.0, timeout)
         self._interval = POLL_INTERVAL_MIN_S
+
+    def expired(self) -> bool:
+        return self._end is not None and time.monotonic() >= self._end
+
+    def left(self) -> float:
+        return 3600.0 if self._end is None else max(0.0, self._end - time.monotonic())
 
     def next_sleep(self, info: ModelInstJobInfo | None) -> float:
         """Seconds to sleep before the next read; raises when the time is up."""
@@ -97,4 +111,100 @@ class PollingInstallWaiter:
             await asyncio.sleep(deadline.next_sleep(info))
 
 
-__all__ = ["InstallWaiter", "PollingInstallWaiter"]
+MODEL_INSTALL_EVENTS = frozenset(
+    {
+        "model_install_download_started",
+        "model_install_download_progress",
+        "model_install_downloads_complete",
+        "model_install_started",
+        "model_install_complete",
+        "model_install_cancelled",
+        "model_install_error",
+    }
+)
+
+
+async def follow_install(
+    job_id: int,
+    *,
+    session: EventSession | None,
+    afetch: Callable[[int], Awaitable[ModelInstJobInfo]],
+    timeout: float | None,
+    on_update: OnUpdate,
+) -> ModelInstJobInfo:
+    """Wait on ``model_install_*`` events of the job (reading the job after each), or poll when
+    there is no socket. The job is read first (it may have ended already) and every
+    ``EVENT_WAIT_POLL_INTERVAL_S`` anyway, so a lost event never hangs the wait."""
+    deadline = _Deadline(job_id, timeout)
+    stream = (
+        session.stream(events=set(MODEL_INSTALL_EVENTS), replay_recent=True).open()
+        if session is not None
+        else None
+    )
+    try:
+        while True:
+            info = await afetch(job_id)
+            result = on_update(info)
+            if isinstance(result, Awaitable):
+                await result
+            if info.is_done:
+                return info
+            pause = deadline.next_sleep(info)
+            if stream is None:
+                await asyncio.sleep(pause)
+                continue
+            limit = time.monotonic() + max(pause, EVENT_WAIT_POLL_INTERVAL_S)
+            while True:  # until an event of this job (or a gap) arrives, or it is time to read
+                left = limit - time.monotonic()
+                if deadline.expired() or left <= 0:
+                    break
+                item = await stream.get(timeout=min(left, deadline.left()))
+                if item is None or isinstance(item, ConnectionGap) or field(item, "id") == job_id:
+                    break
+    finally:
+        if stream is not None:
+            stream.close()
+
+
+class EventInstallWaiter:
+    """Follows the job's Socket.IO events when a socket can be opened, and polls otherwise."""
+
+    def __init__(
+        self,
+        client: InvokeAIClient,
+        fetch: Callable[[int], ModelInstJobInfo],
+        afetch: Callable[[int], Awaitable[ModelInstJobInfo]],
+    ) -> None:
+        self._client = client
+        self._fetch = fetch
+        self._afetch = afetch
+
+    def wait_sync(
+        self, job_id: int, *, timeout: float | None, on_update: OnUpdate
+    ) -> ModelInstJobInfo:
+        async def fetch(job: int) -> ModelInstJobInfo:
+            return await asyncio.to_thread(self._fetch, job)
+
+        def run(session: EventSession | None, relay: Any) -> Any:
+            return follow_install(
+                job_id, session=session, afetch=fetch, timeout=timeout, on_update=relay
+            )
+
+        # Readings travel to on_update in the caller's thread, like queue progress events.
+        result: ModelInstJobInfo = self._client._sync_events.run(run, on_update)
+        return result
+
+    async def wait(
+        self, job_id: int, *, timeout: float | None, on_update: OnUpdate
+    ) -> ModelInstJobInfo:
+        events = self._client.events
+        if not events.connected:
+            with contextlib.suppress(EventConnectionError):  # no socket: poll
+                await events.connect()
+        session = events if events.connected else None
+        return await follow_install(
+            job_id, session=session, afetch=self._afetch, timeout=timeout, on_update=on_update
+        )
+
+
+__all__ = ["EventInstallWaiter", "InstallWaiter", "PollingInstallWaiter", "follow_install"]

@@ -63,7 +63,7 @@ from ..errors import (
     UnsupportedMediaTypeError,
 )
 from ._configs import ModelConfig, parse_model_config, parse_model_configs
-from ._waiting import InstallWaiter, PollingInstallWaiter
+from ._waiting import EventInstallWaiter, InstallWaiter
 from .errors import ModelInstallJobFailed, ModelInstallJobNotFoundError, UnsupportedModelSourceError
 from .install_job import ModelInstJobHandle, ModelInstJobInfo
 
@@ -368,7 +368,7 @@ class DnnModelRepository:
     def _install_waiter(self) -> InstallWaiter:
         # The one place that decides how install jobs are waited for.
         if self._waiter is None:
-            self._waiter = PollingInstallWaiter(self._get_job_info, self._aget_job_info)
+            self._waiter = EventInstallWaiter(self._client, self._get_job_info, self._aget_job_info)
         return self._waiter
 
     def _job_action(self, module: Any, job_id: int) -> Any:
