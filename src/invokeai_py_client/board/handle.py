@@ -115,7 +115,7 @@ class BoardHandle:
             board_id=self.board_id,
             limit=limit,
             offset=offset,
-            order_dir=SQLiteDirection.DESC if newest_first else SQLiteDirection.ASC,
+            order_dir=UNSET if newest_first else SQLiteDirection.ASC,  # the server's default
             starred_first=starred_first,
             categories=wanted,
         )
