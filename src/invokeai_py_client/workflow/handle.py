@@ -281,13 +281,7 @@ class WorkflowHandle:
         input is matched by key, else by name (``by_name``) and, among those, by base
         (``by_base``). Returns the inputs that changed; raises when a model has no match.
         """
-        from invokeai_api.api.model_manager import list_model_records
-        from invokeai_api.models import ModelsList
-
-        from .._generated import expect
-
-        listed = list_model_records.sync(client=self._client.api)
-        models = [_model_summary(m) for m in expect(listed, ModelsList, "list models").models]
+        models = [_model_summary(m) for m in self._client.dnn_model_repo.list_models()]
         changed = []
         for item in self._inputs:
             if not isinstance(item.field, ModelField) or not isinstance(item.value, dict):
@@ -317,8 +311,9 @@ class WorkflowHandle:
 
 
 def _model_summary(model: Any) -> dict[str, Any]:
-    """key/hash/name/base/type of a generated model config (or a raw dict of an unknown kind)."""
-    source = model if isinstance(model, Mapping) else model.to_dict()
+    """key/hash/name/base/type of a model config (generated, or raw for kinds not known)."""
+    raw = getattr(model, "data", None)
+    source = raw if isinstance(raw, Mapping) else model.to_dict()
     return {k: _plain(source.get(k)) for k in ("key", "hash", "name", "base", "type")}
 
 
