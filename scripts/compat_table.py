@@ -207,7 +207,17 @@ def build() -> dict[str, Any]:
         }
         tag = schemas[name].get("properties", {}).get("type", {}).get("const")
         fills[name] = {"defaults": own.get(name, {}), "descend": descend, "tag": tag}
-    return {"routes": routes, "fills": fills}
+    return {"routes": routes, "fills": fills, "no_content": _no_content_routes(newest)}
+
+
+def _no_content_routes(newest: dict[str, Any]) -> list[tuple[str, str]]:
+    found = []
+    for path, operations in sorted(newest["paths"].items()):
+        for method, operation in sorted(operations.items()):
+            if "204" in operation.get("responses", {}):
+                pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path.rstrip("/")))
+                found.append((method.upper(), pattern + "/?$"))
+    return found
 
 
 def _routes(newest: dict[str, Any], need: Any) -> list[tuple[str, str, str | None, str | None]]:
@@ -244,7 +254,9 @@ def render(table: dict[str, Any]) -> str:
         "from typing import Any\n\n"
         "ROUTES: list[tuple[str, str, str | None, str | None]] = "
         f"{pprint.pformat(table['routes'], width=96)}\n\n"
-        f"FILLS: dict[str, dict[str, Any]] = {pprint.pformat(table['fills'], width=96)}\n"
+        f"FILLS: dict[str, dict[str, Any]] = {pprint.pformat(table['fills'], width=96)}\n\n"
+        "# Routes answering 204 No Content.\n"
+        f"NO_CONTENT: list[tuple[str, str]] = {pprint.pformat(table['no_content'], width=96)}\n"
     )
 
 

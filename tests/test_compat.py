@@ -89,3 +89,13 @@ def test_generated_compat_table_is_current() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_routes_answering_no_content_ask_for_no_compression() -> None:
+    from invokeai_py_client._compat import wants_identity_encoding
+
+    # InvokeAI 6.14 answers 500 to an empty 204 when gzip is accepted (the action is done).
+    assert wants_identity_encoding("DELETE", "/api/v2/models/i/some-key")
+    assert wants_identity_encoding("DELETE", "/proxy/api/v2/models/install")
+    assert not wants_identity_encoding("GET", "/api/v2/models/i/some-key")
+    assert not wants_identity_encoding("DELETE", "/api/v1/boards/b")

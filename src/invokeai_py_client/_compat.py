@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ._compat_table import FILLS, ROUTES
+from ._compat_table import FILLS, NO_CONTENT, ROUTES
 from .errors import UnexpectedResponseError, UnsupportedByServerError
 
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
@@ -201,6 +201,17 @@ def _route(method: str, path: str) -> tuple[str | None, str | None] | None:
         if route_method == method and pattern.match(path):
             return as_object, as_list
     return None
+
+
+_NO_CONTENT = [(method, re.compile(pattern)) for method, pattern in NO_CONTENT]
+
+
+def wants_identity_encoding(method: str, path: str) -> bool:
+    """True for routes that answer 204: InvokeAI 6.14's gzip middleware turns an empty 204
+    answer into a 500 when the request accepts gzip (the action is done all the same), so such
+    requests ask for no compression."""
+    path = path[path.find("/api/") :] if "/api/" in path else path
+    return any(m == method and pattern.match(path) for m, pattern in _NO_CONTENT)
 
 
 def needs_normalizing(method: str, path: str, status: int) -> bool:

@@ -567,3 +567,15 @@ FILLS: dict[str, dict[str, Any]] = {
         "tag": "z_image_model_loader_output",
     },
 }
+
+# Routes answering 204 No Content.
+NO_CONTENT: list[tuple[str, str]] = [
+    ("DELETE", "^/api/v1/auth/users/[^/]+/?$"),
+    ("POST", "^/api/v1/client_state/[^/]+/delete/?$"),
+    ("POST", "^/api/v1/client_state/[^/]+/delete_by_key/?$"),
+    ("DELETE", "^/api/v1/model_relationships/?$"),
+    ("POST", "^/api/v1/model_relationships/?$"),
+    ("DELETE", "^/api/v2/models/i/[^/]+/?$"),
+    ("DELETE", "^/api/v2/models/i/[^/]+/image/?$"),
+    ("DELETE", "^/api/v2/models/install/?$"),
+]

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from ._compat import needs_normalizing, normalize_response
+from ._compat import needs_normalizing, normalize_response, wants_identity_encoding
 from ._constants import (
     IDEMPOTENT_METHODS,
     INITIAL_RETRY_DELAY_S,
@@ -217,6 +217,8 @@ class CompatTransport(httpx.BaseTransport):
         self._inner = inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if wants_identity_encoding(request.method, request.url.path):
+            request.headers["Accept-Encoding"] = "identity"
         response = self._inner.handle_request(request)
         if needs_normalizing(request.method, request.url.path, response.status_code):
             response.read()
@@ -234,6 +236,8 @@ class AsyncCompatTransport(httpx.AsyncBaseTransport):
         self._inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if wants_identity_encoding(request.method, request.url.path):
+            request.headers["Accept-Encoding"] = "identity"
         response = await self._inner.handle_async_request(request)
         if needs_normalizing(request.method, request.url.path, response.status_code):
             await response.aread()

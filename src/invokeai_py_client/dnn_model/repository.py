@@ -161,10 +161,8 @@ class DnnModelRepository:
         return self._client.api.get_httpx_client().request(**request).json()
 
     def _send_uncompressed(self, request: dict[str, Any]) -> None:
-        # InvokeAI 6.14's gzip middleware turns every empty 204 answer into a 500 when the
-        # request accepts gzip (the action is done all the same), so 204 routes ask for none.
-        headers = {**request.get("headers", {}), "Accept-Encoding": "identity"}
-        self._client.api.get_httpx_client().request(**{**request, "headers": headers})
+        # A 204 route: the transport asks it for no compression (see _compat).
+        self._client.api.get_httpx_client().request(**request)
 
     async def _ajson(self, request: dict[str, Any]) -> Any:
         response = await self._client.api.get_async_httpx_client().request(**request)
