@@ -8,11 +8,11 @@ turn older payload shapes into the current (6.14) shape before the generated mod
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from ._compat_table import FILLS, NO_CONTENT, ROUTES
 from .errors import UnexpectedResponseError, UnsupportedByServerError
 
 _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
@@ -185,25 +185,27 @@ def _progress_from_denoise(data: dict[str, Any]) -> dict[str, Any]:
 # Marks an enqueue result of a server that did not say which items it created (< 6.0).
 LEGACY_NO_ITEM_IDS = "_client_no_item_ids"
 
-_COMPILED_ROUTES = [
-    (method, re.compile(pattern), as_object, as_list)
-    for method, pattern, as_object, as_list in ROUTES
-]
-_ROUTE_HINTS = frozenset(pattern.split("/")[3] for _, pattern, _, _ in ROUTES)
+@functools.cache
+def _tables() -> tuple[list[Any], frozenset[str], list[Any], dict[str, dict[str, Any]]]:
+    # Loaded and compiled on the first request, not at import (import time is a target).
+    from ._compat_table import FILLS, NO_CONTENT, ROUTES
+
+    routes = [(m, re.compile(p), obj, items) for m, p, obj, items in ROUTES]
+    hints = frozenset(p.split("/")[3] for _, p, _, _ in ROUTES)
+    no_content = [(m, re.compile(p)) for m, p in NO_CONTENT]
+    return routes, hints, no_content, FILLS
 
 
 def _route(method: str, path: str) -> tuple[str | None, str | None] | None:
     path = path[path.find("/api/") :] if "/api/" in path else path  # behind a path prefix
     parts = path.split("/", 4)
-    if len(parts) < 4 or parts[3] not in _ROUTE_HINTS:
+    routes, hints, _, _ = _tables()
+    if len(parts) < 4 or parts[3] not in hints:
         return None
-    for route_method, pattern, as_object, as_list in _COMPILED_ROUTES:
+    for route_method, pattern, as_object, as_list in routes:
         if route_method == method and pattern.match(path):
             return as_object, as_list
     return None
-
-
-_NO_CONTENT = [(method, re.compile(pattern)) for method, pattern in NO_CONTENT]
 
 
 def wants_identity_encoding(method: str, path: str) -> bool:
@@ -211,7 +213,7 @@ def wants_identity_encoding(method: str, path: str) -> bool:
     answer into a 500 when the request accepts gzip (the action is done all the same), so such
     requests ask for no compression."""
     path = path[path.find("/api/") :] if "/api/" in path else path
-    return any(m == method and pattern.match(path) for m, pattern in _NO_CONTENT)
+    return any(m == method and pattern.match(path) for m, pattern in _tables()[2])
 
 
 def needs_normalizing(method: str, path: str, status: int) -> bool:
@@ -247,7 +249,7 @@ def normalize_response(method: str, path: str, payload: Any) -> Any:
 
 def fill(schema: str, value: Any) -> Any:
     """``value`` with the fields of ``schema`` (and nested schemas) that it lacks filled in."""
-    spec = FILLS.get(schema)
+    spec = _tables()[3].get(schema)
     if spec is None or not isinstance(value, dict):
         return value
     result = value
@@ -275,7 +277,7 @@ def _fill_any(schemas: list[str], child: Any) -> Any:
         return fill(schemas[0], child)
     # A union member: only the schema whose type tag the value carries applies.
     for schema in schemas:
-        if FILLS[schema].get("tag") == child.get("type"):
+        if _tables()[3][schema].get("tag") == child.get("type"):
             return fill(schema, child)
     return child
 

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import threading
 from collections.abc import Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -22,6 +24,8 @@ class Portal:
 
     @property
     def loop(self) -> asyncio.AbstractEventLoop:
+        import asyncio
+
         with self._lock:
             if self._loop is None:
                 loop = asyncio.new_event_loop()
@@ -44,6 +48,8 @@ class Portal:
 
     def submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
         """Schedule ``coro`` on the background loop; the future gives its result."""
+        import asyncio
+
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
     def call(self, coro: Coroutine[Any, Any, T]) -> T:
@@ -52,6 +58,8 @@ class Portal:
 
     def stop(self, final: Coroutine[Any, Any, Any] | None = None) -> None:
         """Run ``final`` (a cleanup), cancel what is left, then stop and close the loop."""
+        import asyncio
+
         with self._lock:
             loop, thread = self._loop, self._thread
             self._loop = self._thread = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import urllib.parse
@@ -35,6 +34,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    import asyncio
     from types import TracebackType
 
     import invokeai_api
@@ -456,6 +456,8 @@ class InvokeAIClient:
     def close(self) -> None:
         """Close the connection pools (and an async pool, if one was opened) and disconnect
         Socket.IO."""
+        import asyncio
+
         self._close_event_sessions()
         self._transport.close()
         async_client = self._transport.detach_async_client()
@@ -476,6 +478,8 @@ class InvokeAIClient:
 
     async def aclose(self) -> None:
         """Close everything from async code."""
+        import asyncio
+
         if self._events is not None:
             await self._events.disconnect()
         if self._portal.running:
@@ -487,6 +491,8 @@ class InvokeAIClient:
         self._portal.stop(bridge.close() if bridge is not None else None)
 
     def _close_event_sessions(self) -> None:
+        import asyncio
+
         session = self._events
         if session is not None and session.loop is not None and not session.loop.is_closed():
             try:
