@@ -185,6 +185,7 @@ def _progress_from_denoise(data: dict[str, Any]) -> dict[str, Any]:
 # Marks an enqueue result of a server that did not say which items it created (< 6.0).
 LEGACY_NO_ITEM_IDS = "_client_no_item_ids"
 
+
 @functools.cache
 def _tables() -> tuple[list[Any], frozenset[str], list[Any], dict[str, dict[str, Any]]]:
     # Loaded and compiled on the first request, not at import (import time is a target).
