@@ -106,7 +106,7 @@ def test_the_model_cache_can_be_emptied(models: DnnModelRepository) -> None:
 
 @pytest.mark.parametrize("server_version", ["4.2.9"], indirect=True)
 def test_emptying_the_cache_is_unsupported_on_4_2(models: DnnModelRepository) -> None:
-    with pytest.raises(UnsupportedByServerError, match=r"5\.10\.0"):
+    with pytest.raises(UnsupportedByServerError, match=r"5\.6\.1"):
         models.empty_model_cache()
 
 
@@ -153,5 +153,5 @@ def test_hugging_face_token_status_is_reported(models: DnnModelRepository) -> No
 
 @pytest.mark.parametrize("server_version", ["4.2.9"], indirect=True)
 def test_hugging_face_login_is_unsupported_on_4_2(models: DnnModelRepository) -> None:
-    with pytest.raises(UnsupportedByServerError, match=r"5\.7\.0"):
+    with pytest.raises(UnsupportedByServerError, match=r"5\.3\.1"):
         models.hf_login_status()

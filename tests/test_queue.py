@@ -42,7 +42,7 @@ def test_cancel_an_item_and_cancel_all_but_the_current(client: InvokeAIClient) -
         first = queue.enqueue_batch({**g1(), "runs": 3})
         canceled = first.jobs()[0].cancel()
         assert canceled.status.value == "canceled"
-        if client.server_version.at_least("5.8.0"):
+        if client.server_version.at_least("5.6.1"):
             assert queue.cancel_all_except_current() == 2
         else:
             with pytest.raises(UnsupportedByServerError, match="cancel_all_except_current"):

@@ -51,25 +51,25 @@ class Feature:
     since: str
 
 
-# First release that has each feature (from InvokeAI's changelog and the committed OpenAPI
-# snapshots; tests/test_compat.py checks the routes against openapi/*.json).
+# First release that has each feature: found in InvokeAI's git history (the first release tag
+# whose routers have it); tests/test_compat.py checks them against openapi/*.json.
 FEATURES: dict[str, Feature] = {
     "auth": Feature("user accounts and login (multi-user mode)", "6.12.0"),
     "queue_waiting_status": Feature("the 'waiting' queue item status", "6.14.0"),
     "enqueue_item_ids": Feature("item ids in the enqueue result", "6.0.0"),
     "queue_list_all": Feature("listing every queue item (list_all)", "6.0.0"),
-    "queue_item_ids": Feature("queue item ids and items_by_ids", "6.10.0"),
+    "queue_item_ids": Feature("queue item ids and items_by_ids", "6.7.0"),
     "queue_item_delete": Feature("deleting one queue item", "6.0.0"),
     "queue_delete_all_except_current": Feature("delete_all_except_current", "6.0.0"),
     "queue_destination": Feature("batch origin/destination and cancel_by_destination", "5.0.0"),
-    "queue_retry": Feature("retrying queue items", "5.8.0"),
-    "queue_cancel_all_except_current": Feature("cancel_all_except_current", "5.8.0"),
+    "queue_retry": Feature("retrying queue items", "5.7.0"),
+    "queue_cancel_all_except_current": Feature("cancel_all_except_current", "5.6.1"),
     "workflow_tags": Feature("workflow library tag counts", "6.10.0"),
-    "workflow_filters": Feature("filtering the workflow library by categories and tags", "5.0.0"),
-    "workflow_thumbnails": Feature("workflow library thumbnails", "5.7.0"),
+    "workflow_filters": Feature("filtering the workflow library by categories and tags", "5.8.0"),
+    "workflow_thumbnails": Feature("workflow library thumbnails", "5.8.0"),
     "image_names": Feature("listing image names (images/names)", "6.0.0"),
     "images_by_names": Feature("fetching image records by names", "6.0.0"),
-    "delete_uncategorized_images": Feature("deleting all uncategorized images", "5.7.0"),
+    "delete_uncategorized_images": Feature("deleting all uncategorized images", "5.13.0"),
     "board_visibility": Feature("board visibility (public/shared boards)", "6.13.0"),
     "videos": Feature("the videos router", "6.14.0"),
     "gallery": Feature("the gallery router", "6.14.0"),
@@ -78,8 +78,8 @@ FEATURES: dict[str, Feature] = {
     "model_install_pause": Feature("pausing and resuming model installs", "6.12.0"),
     "model_missing": Feature("listing models whose files are missing", "6.12.0"),
     "model_bulk_delete": Feature("deleting models in bulk", "6.10.0"),
-    "empty_model_cache": Feature("emptying the model cache", "5.10.0"),
-    "hf_login": Feature("Hugging Face login", "5.7.0"),
+    "empty_model_cache": Feature("emptying the model cache", "5.6.1"),
+    "hf_login": Feature("Hugging Face login", "5.3.1"),
     "model_relationships": Feature("model relationships", "5.12.0"),
     "queue_items_canceled_event": Feature("the queue_items_canceled event", "6.14.0"),
     "socket_auto_join": Feature("sockets joining their rooms on connect", "6.14.0"),

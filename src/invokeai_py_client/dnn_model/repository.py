@@ -516,7 +516,7 @@ class DnnModelRepository:
         return expect(parsed, list, "scan folder")
 
     def empty_model_cache(self) -> None:
-        """Drop every model from the server's RAM/VRAM cache (models in use stay) (5.10+)."""
+        """Drop every model from the server's RAM/VRAM cache (models in use stay) (5.6.1+)."""
         self._client._require("empty_model_cache")
         empty_model_cache.sync_detailed(client=self._client.api)
 
@@ -563,7 +563,7 @@ class DnnModelRepository:
     # ------------------------------------------------------------------------ Hugging Face
     def hf_login_status(self) -> HFTokenStatus:
         """Whether the server holds a valid Hugging Face token (``valid`` / ``invalid`` /
-        ``unknown``) (InvokeAI 5.7+)."""
+        ``unknown``) (InvokeAI 5.3.1+)."""
         self._client._require("hf_login")
         parsed = get_hf_login_status.sync(client=self._client.api)
         return expect(parsed, HFTokenStatus, "Hugging Face login status")
