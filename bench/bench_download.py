@@ -28,8 +28,8 @@ import httpx
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench._server import server_url  # noqa: E402
 from invokeai_py_client import InvokeAIClient  # noqa: E402
-from scripts import invokeai_server  # noqa: E402
 from scripts.png import _chunk, make_png  # noqa: E402
 
 
@@ -116,16 +116,8 @@ def main() -> None:
     parser.add_argument("--url", help="an InvokeAI server already running (else one is started)")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    if args.url:
-        run(args.url, args.rounds)
-        return
-    server = invokeai_server.start(
-        invokeai_server.DEFAULT_VERSION, name=f"bench-dl-{os.getpid()}", watch_pid=os.getpid()
-    )
-    try:
-        run(server.url, args.rounds)
-    finally:
-        invokeai_server.stop(server)
+    with server_url(args.url, "bench-dl") as url:
+        run(url, args.rounds)
 
 
 if __name__ == "__main__":

@@ -29,8 +29,8 @@ import httpx
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench._server import server_url  # noqa: E402
 from invokeai_py_client import InvokeAIClient  # noqa: E402
-from scripts import invokeai_server  # noqa: E402
 
 
 def _graph() -> dict[str, Any]:
@@ -138,16 +138,8 @@ def main() -> None:
     parser.add_argument("--url", help="an InvokeAI server already running (else one is started)")
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    if args.url:
-        run(args.url, args.runs)
-        return
-    server = invokeai_server.start(
-        invokeai_server.DEFAULT_VERSION, name=f"bench-wait-{os.getpid()}", watch_pid=os.getpid()
-    )
-    try:
-        run(server.url, args.runs)
-    finally:
-        invokeai_server.stop(server)
+    with server_url(args.url, "bench-wait") as url:
+        run(url, args.runs)
 
 
 if __name__ == "__main__":

@@ -115,3 +115,7 @@ def test_missing_or_non_image_files_are_refused_before_sending(tmp_path: Path) -
             handle.upload_image(text)
         with pytest.raises(InvalidInputError, match="not an image name"):
             handle.download_image("../x.png")
+        with pytest.raises(InvalidInputError, match="unknown image category 'selfies'"):
+            handle.list_image_dtos(categories=["selfies"])
+        with pytest.raises(InvalidInputError, match="unknown workflow category 'mine'"):
+            offline.workflow_repo.list_workflows(categories=["mine"])

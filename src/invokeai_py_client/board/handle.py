@@ -40,7 +40,7 @@ from invokeai_api.models import (
 from invokeai_api.types import UNSET, File
 
 from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
-from .._generated import expect
+from .._generated import enum_values, expect
 from .._media import sniff_image_type
 from ..errors import InvalidInputError, NotFoundError, UnexpectedResponseError
 from ._download import stream_to_file, target_path
@@ -106,10 +106,7 @@ class BoardHandle:
         """
         if limit < 1 or offset < 0:
             raise InvalidInputError(f"need limit >= 1 and offset >= 0, got {limit=} {offset=}")
-        try:
-            wanted = [ImageCategory(c) for c in categories] if categories else UNSET
-        except ValueError as exc:
-            raise InvalidInputError(f"unknown image category: {exc}") from exc
+        wanted = enum_values(ImageCategory, categories, "image category")
         parsed = list_image_dtos.sync(
             client=self._client.api,
             board_id=self.board_id,

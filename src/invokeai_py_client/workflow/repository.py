@@ -28,7 +28,7 @@ from invokeai_api.models import (
 from invokeai_api.types import UNSET
 
 from .._compat import FEATURES
-from .._generated import expect
+from .._generated import enum_values, expect
 from ..errors import InvalidInputError, UnsupportedByServerError
 from .definition import WorkflowDefinition, WorkflowValidationError
 from .handle import WorkflowHandle
@@ -102,10 +102,7 @@ class WorkflowRepository:
         workflows), ``project``; ``tags`` and ``query`` filter further."""
         if page < 0 or per_page < 1:
             raise InvalidInputError(f"need page >= 0 and per_page >= 1, got {page=} {per_page=}")
-        try:
-            wanted = [WorkflowCategory(c) for c in categories] if categories else UNSET
-        except ValueError as exc:
-            raise InvalidInputError(f"unknown workflow category: {exc}") from exc
+        wanted = enum_values(WorkflowCategory, categories, "workflow category")
         if not self._client._supports("workflow_filters"):
             return self._legacy_list(page, per_page, list(categories or ["user"]), tags, query)
         parsed = list_workflows.sync(
