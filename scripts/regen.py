@@ -285,6 +285,8 @@ def generate(spec: Path, out_dir: Path) -> Path:
         first = warnings[0] if warnings else (output.strip().splitlines() or ["no output"])[-1]
         raise RegenError(f"openapi-python-client rejected {spec.name}: {first}")
     format_package(package_dir)
+    # `--meta none` skips the PEP 561 marker; without it the bindings' types never reach users.
+    (package_dir / "py.typed").write_text("")
     return package_dir
 
 

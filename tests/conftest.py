@@ -27,7 +27,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from invokeai_py_client import InvokeAIClient  # noqa: E402
+from invokeai_py_client import AsyncInvokeAIClient, InvokeAIClient  # noqa: E402
 from invokeai_py_client.events import EventSession  # noqa: E402
 from scripts import invokeai_server  # noqa: E402
 from tests._events import EventRecorder, ReplaySocketServer, events_path  # noqa: E402
@@ -216,6 +216,22 @@ def socket_target(server_url: str, cassette: Recording) -> str:
     return server_url
 
 
+def _recording_sockets(invokeai: InvokeAIClient | AsyncInvokeAIClient, cassette: Recording) -> None:
+    # The harness taps the client's Socket.IO sessions to record their events.
+    if cassette.recorder is None:
+        return
+    shared = invokeai._shared
+    new_session = shared.new_event_session
+    tap = cassette.recorder.tap
+
+    def recorded_session() -> EventSession:
+        session = new_session()
+        session.add_raw_tap(tap)
+        return session
+
+    shared.new_event_session = recorded_session  # type: ignore[method-assign]
+
+
 @pytest.fixture
 def make_client(
     server_url: str, socket_target: str, cassette: Recording
@@ -227,22 +243,32 @@ def make_client(
     def build(**kwargs: Any) -> InvokeAIClient:
         kwargs.setdefault("socketio_url", socket_target)
         invokeai = InvokeAIClient.from_url(server_url, **kwargs)
-        if cassette.recorder is not None:
-            new_session = invokeai._new_event_session
-            tap = cassette.recorder.tap
-
-            def recorded_session() -> EventSession:
-                session = new_session()
-                session.add_raw_tap(tap)
-                return session
-
-            invokeai._new_event_session = recorded_session  # type: ignore[method-assign]
+        _recording_sockets(invokeai, cassette)
         made.append(invokeai)
         return invokeai
 
     yield build
     for invokeai in made:
         invokeai.close()
+
+
+@pytest.fixture
+async def make_async_client(
+    server_url: str, socket_target: str, cassette: Recording
+) -> AsyncIterator[Callable[..., AsyncInvokeAIClient]]:
+    """:func:`make_client` for the async client (closed inside the test's event loop)."""
+    made: list[AsyncInvokeAIClient] = []
+
+    def build(**kwargs: Any) -> AsyncInvokeAIClient:
+        kwargs.setdefault("socketio_url", socket_target)
+        invokeai = AsyncInvokeAIClient.from_url(server_url, **kwargs)
+        _recording_sockets(invokeai, cassette)
+        made.append(invokeai)
+        return invokeai
+
+    yield build
+    for invokeai in made:
+        await invokeai.close()
 
 
 @pytest.fixture
@@ -275,8 +301,6 @@ def server_openapi(mode: str, servers: Servers, server_version: str) -> dict[str
 
 
 @pytest.fixture
-async def aclient(make_client: Callable[..., InvokeAIClient]) -> AsyncIterator[InvokeAIClient]:
-    """The client for async tests: closed with ``aclose()`` inside the test's event loop."""
-    invokeai = make_client()
-    yield invokeai
-    await invokeai.aclose()
+def aclient(make_async_client: Callable[..., AsyncInvokeAIClient]) -> AsyncInvokeAIClient:
+    """The async client of async tests."""
+    return make_async_client()

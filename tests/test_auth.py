@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from invokeai_py_client import AuthenticationError, AuthError, InvokeAIClient
+from invokeai_py_client import AuthenticationError, InvokeAIClient, LoginError
 from invokeai_py_client._constants import REFRESHED_TOKEN_HEADER
 from scripts.invokeai_server import ADMIN_EMAIL, ADMIN_PASSWORD
 
@@ -21,22 +21,22 @@ def test_login_stores_the_token_and_authenticates_later_requests(client: InvokeA
     assert user.email == ADMIN_EMAIL and user.is_admin
     assert client.is_authenticated
     assert isinstance(client._make_request("GET", "/boards/", params={"all": "true"}).json(), list)
-    assert ADMIN_PASSWORD not in repr(client) and str(client._auth.token) not in repr(client)
+    assert ADMIN_PASSWORD not in repr(client) and str(client._shared.auth.token) not in repr(client)
 
 
 def test_refreshed_token_from_a_write_is_adopted(client: InvokeAIClient) -> None:
     client.login(ADMIN_EMAIL, ADMIN_PASSWORD)
-    before = client._auth.token
+    before = client._shared.auth.token
     response = client._make_request("POST", "/boards/", params={"board_name": "refresh-check"})
     assert response.headers.get(REFRESHED_TOKEN_HEADER)
-    assert client._auth.token == response.headers[REFRESHED_TOKEN_HEADER]
-    assert client._auth.token != before or before == response.headers[REFRESHED_TOKEN_HEADER]
+    assert client._shared.auth.token == response.headers[REFRESHED_TOKEN_HEADER]
+    assert client._shared.auth.token != before or before == response.headers[REFRESHED_TOKEN_HEADER]
     # The adopted token still works.
     client._make_request("GET", "/boards/", params={"all": "true"})
 
 
 def test_wrong_password_raises_auth_error(client: InvokeAIClient) -> None:
-    with pytest.raises(AuthError, match="refused") as caught:
+    with pytest.raises(LoginError, match="refused") as caught:
         client.login(ADMIN_EMAIL, "wrong-password-1A")
     assert isinstance(caught.value.__cause__, AuthenticationError)
     assert not client.is_authenticated

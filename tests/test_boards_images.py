@@ -57,7 +57,7 @@ def test_move_remove_star_and_delete_images(client: InvokeAIClient, board: Board
     uncategorized.delete_image(first)
     assert first not in uncategorized.list_image_names()
     assert [d.image_name for d in here.list_image_dtos(categories=["user"])] == [second]
-    assert here.list_image_dtos(categories=["general"]) == []
+    assert here.list_image_dtos(categories=["general"]).items == []
 
 
 def test_download_to_a_folder_is_atomic_and_keeps_existing_files(
@@ -95,7 +95,7 @@ def test_bulk_download_as_zip(client: InvokeAIClient, board: BoardDTO, tmp_path:
 
 
 def test_server_names_cannot_escape_the_folder(tmp_path: Path) -> None:
-    from invokeai_py_client.board._download import target_path
+    from invokeai_py_client._files import target_path
 
     for hostile in ("../escape.png", "/etc/passwd", "..", ".hidden", "a/b.png", "c:\\x.png"):
         with pytest.raises(InvalidInputError, match="not a plain name"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from invokeai_py_client import InvokeAIClient
+from invokeai_py_client import AsyncInvokeAIClient, InvokeAIClient
 
 
 def test_defaults_match_the_documented_constructor() -> None:
@@ -148,7 +148,7 @@ def test_unknown_keyword_argument_raises_type_error() -> None:
 def test_token_never_appears_in_repr() -> None:
     client = InvokeAIClient(api_key="top-secret-token")
     assert "top-secret-token" not in repr(client)
-    assert "top-secret-token" not in repr(client._auth)
+    assert "top-secret-token" not in repr(client._shared.auth)
     assert "authenticated" in repr(client)
 
 
@@ -160,19 +160,19 @@ def test_repositories_are_built_lazily_and_cached() -> None:
 
 def test_generated_bindings_share_the_clients_http_pool() -> None:
     client = InvokeAIClient()
-    assert client.api.get_httpx_client() is client._transport.sync_client
-    assert client.api.get_async_httpx_client() is client._transport.async_client
+    assert client.api.get_httpx_client() is client._ctx.transport.sync_client
+    assert client.api.get_async_httpx_client() is client._ctx.transport.async_client
     client.close()
 
 
 def test_context_manager_closes_the_pool() -> None:
     with InvokeAIClient() as client:
-        http = client._transport.sync_client
+        http = client._ctx.transport.sync_client
     assert http.is_closed
 
 
 async def test_async_context_manager_closes_both_pools() -> None:
-    async with InvokeAIClient() as client:
-        sync_http = client._transport.sync_client
-        async_http = client._transport.async_client
+    async with AsyncInvokeAIClient() as client:
+        sync_http = client._ctx.transport.sync_client
+        async_http = client._ctx.transport.async_client
     assert sync_http.is_closed and async_http.is_closed

@@ -20,7 +20,7 @@ from invokeai_api.models import (
     QueueItemStatusChangedEvent,
 )
 
-from invokeai_py_client import EventConnectionError, InvokeAIClient
+from invokeai_py_client import AsyncInvokeAIClient, EventConnectionError, InvokeAIClient
 from invokeai_py_client.events import RawEvent, event_name, parse_event
 from tests._proxy import CuttableProxy
 
@@ -38,10 +38,10 @@ def _no_client_tasks_left() -> list[asyncio.Task[Any]]:
     return [t for t in asyncio.all_tasks() if t is not current and not t.done()]
 
 
-async def test_events_of_a_graph_arrive_typed_and_in_order(aclient: InvokeAIClient) -> None:
+async def test_events_of_a_graph_arrive_typed_and_in_order(aclient: AsyncInvokeAIClient) -> None:
     async with aclient.socketio_session() as sio:
         assert sio.connected
-        handle = await aclient.queue_repo.aenqueue_batch(g1_batch())
+        handle = await aclient.queue_repo.enqueue_batch(g1_batch())
         item_id = handle.item_ids[0]
         names: list[str] = []
         async with aclient.events.stream(item_id=item_id, replay_recent=True) as events:
@@ -63,7 +63,7 @@ async def test_events_of_a_graph_arrive_typed_and_in_order(aclient: InvokeAIClie
     assert not _no_client_tasks_left()
 
 
-async def test_source_node_order_matches_the_graph(aclient: InvokeAIClient) -> None:
+async def test_source_node_order_matches_the_graph(aclient: AsyncInvokeAIClient) -> None:
     completed: list[str] = []
 
     async def on_complete(event: InvocationCompleteEvent) -> None:
@@ -72,7 +72,7 @@ async def test_source_node_order_matches_the_graph(aclient: InvokeAIClient) -> N
     aclient.events.on(InvocationCompleteEvent, on_complete)
     await aclient.connect_socketio()
     try:
-        handle = await aclient.queue_repo.aenqueue_batch(g1_batch())
+        handle = await aclient.queue_repo.enqueue_batch(g1_batch())
         await handle.wait(timeout=60)
         # The waiter returns on the status event, which follows the last node's completion.
         assert completed == ["blank", "blur", "resize", "save"]
@@ -80,7 +80,9 @@ async def test_source_node_order_matches_the_graph(aclient: InvokeAIClient) -> N
         await aclient.disconnect_socketio()
 
 
-async def test_spec_example_raw_handlers_coexist_with_typed_ones(aclient: InvokeAIClient) -> None:
+async def test_spec_example_raw_handlers_coexist_with_typed_ones(
+    aclient: AsyncInvokeAIClient,
+) -> None:
     raw_statuses: list[str] = []
     typed_statuses: list[str] = []
     aclient.events.on("queue_item_status_changed", lambda e: typed_statuses.append(e.status.value))
@@ -91,14 +93,14 @@ async def test_spec_example_raw_handlers_coexist_with_typed_ones(aclient: Invoke
         async def on_status(evt: dict[str, Any]) -> None:
             raw_statuses.append(evt.get("status", "?"))
 
-        handle = await aclient.queue_repo.aenqueue_batch(g1_batch())
+        handle = await aclient.queue_repo.enqueue_batch(g1_batch())
         await handle.wait(timeout=60)
         await sio.emit("unsubscribe_queue", {"queue_id": "default"})
     assert raw_statuses == ["in_progress", "completed"]
     assert typed_statuses == ["in_progress", "completed"]
 
 
-async def test_socketio_session_closes_everything(aclient: InvokeAIClient) -> None:
+async def test_socketio_session_closes_everything(aclient: AsyncInvokeAIClient) -> None:
     async with aclient.socketio_session() as sio:
         assert sio.connected
         assert aclient.events.connected
@@ -112,12 +114,12 @@ async def test_socketio_session_closes_everything(aclient: InvokeAIClient) -> No
 
 def test_close_disconnects_the_sync_socket(client: InvokeAIClient) -> None:
     handle = client.queue_repo.enqueue_batch(g1_batch())
-    handle.wait_sync(timeout=60)
-    bridge = client._sync_events
+    handle.wait(timeout=60)
+    bridge = client._shared.sync_events
     assert bridge.session is not None and bridge.session.connected
     client.close()
     assert bridge.session is None
-    assert not client._portal.running
+    assert not client._shared.portal.running
     assert not any(t.name == "invokeai-py-client-events" for t in threading.enumerate())
 
 
@@ -125,7 +127,7 @@ def test_sync_wait_calls_progress_in_the_callers_thread(client: InvokeAIClient) 
     caller = threading.get_ident()
     seen: list[tuple[str, int]] = []
     handle = client.queue_repo.enqueue_batch(g1_batch())
-    items = handle.wait_sync(
+    items = handle.wait(
         timeout=60, on_progress=lambda e: seen.append((event_name(e), threading.get_ident()))
     )
     assert items[0].status.value == "completed"
@@ -136,10 +138,10 @@ def test_sync_wait_calls_progress_in_the_callers_thread(client: InvokeAIClient) 
 
 
 async def test_reconnects_and_resubscribes_after_the_connection_drops(
-    make_client: Callable[..., InvokeAIClient], socket_target: str
+    make_async_client: Callable[..., AsyncInvokeAIClient], socket_target: str
 ) -> None:
     proxy = CuttableProxy(socket_target)
-    client = make_client(socketio_url=proxy.url)
+    client = make_async_client(socketio_url=proxy.url)
     try:
         await client.connect_socketio()
         session = client.events
@@ -151,7 +153,7 @@ async def test_reconnects_and_resubscribes_after_the_connection_drops(
                 cut_done.set()
 
         session.on(InvocationCompleteEvent, cut_after_first_node)
-        handle = await client.queue_repo.aenqueue_batch(g1_batch())
+        handle = await client.queue_repo.enqueue_batch(g1_batch())
         items = await handle.wait(timeout=60)
         assert items[0].status.value == "completed"
         assert cut_done.is_set()
@@ -163,18 +165,20 @@ async def test_reconnects_and_resubscribes_after_the_connection_drops(
         assert session.connect_count >= 2 and session.connected
         assert proxy.accepted >= 2
         # Subscribed again: events of a new item arrive on the new connection.
-        again = await client.queue_repo.aenqueue_batch(g1_batch())
+        again = await client.queue_repo.enqueue_batch(g1_batch())
         async with session.stream(item_id=again.item_ids[0]) as events:
             await again.wait(timeout=60)
             first = await events.get(timeout=10)
         assert first is not None and not isinstance(first, RawEvent)
     finally:
-        await client.aclose()
+        await client.close()
         proxy.close()
 
 
 @pytest.mark.multiuser
-async def test_multiuser_server_refuses_a_socket_without_token(aclient: InvokeAIClient) -> None:
+async def test_multiuser_server_refuses_a_socket_without_token(
+    aclient: AsyncInvokeAIClient,
+) -> None:
     with pytest.raises(EventConnectionError, match=r"cannot open Socket\.IO"):
         await aclient.connect_socketio()
     assert not _no_client_tasks_left()
@@ -188,23 +192,23 @@ def test_unknown_events_pass_through_raw() -> None:
 
 
 @pytest.mark.multiuser
-async def test_multiuser_socket_uses_the_login_token(aclient: InvokeAIClient) -> None:
+async def test_multiuser_socket_uses_the_login_token(aclient: AsyncInvokeAIClient) -> None:
     from scripts.invokeai_server import ADMIN_EMAIL, ADMIN_PASSWORD
 
-    aclient.login(ADMIN_EMAIL, ADMIN_PASSWORD)
+    await aclient.login(ADMIN_EMAIL, ADMIN_PASSWORD)
     sio = await aclient.connect_socketio()
     assert sio.connected
     seen: list[str] = []
     # Multi-user servers save images only to boards the user may write to.
-    board = aclient.board_repo.create_board("socket-test")
+    board = await aclient.board_repo.create_board("socket-test")
     batch = g1_batch()
     for node in batch["graph"]["nodes"].values():
         node["board"] = {"board_id": board.board_id}
     try:
-        handle = await aclient.queue_repo.aenqueue_batch(batch)
+        handle = await aclient.queue_repo.enqueue_batch(batch)
         items = await handle.wait(timeout=60, on_progress=lambda e: seen.append(event_name(e)))
     finally:
-        aclient.board_repo.delete_board(board.board_id, delete_images=True)
+        await aclient.board_repo.delete_board(board.board_id, delete_images=True)
     assert items[0].status.value == "completed"
     assert seen.count("invocation_complete") == 4
     assert seen[-1] == "queue_item_status_changed"

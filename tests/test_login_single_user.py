@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from invokeai_py_client import (
-    AuthError,
     InvokeAIClient,
+    LoginError,
     PermissionDeniedError,
     UnsupportedByServerError,
 )
@@ -21,7 +21,7 @@ def test_login_on_a_single_user_server_raises_a_clear_auth_error(
             client.login("someone@example.test", "Whatever-123")
         assert old.value.server_version == server_version
         return
-    with pytest.raises(AuthError, match="single-user mode") as caught:
+    with pytest.raises(LoginError, match="single-user mode") as caught:
         client.login("someone@example.test", "Whatever-123")
     assert isinstance(caught.value.__cause__, PermissionDeniedError)
     assert not client.is_authenticated

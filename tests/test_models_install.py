@@ -8,12 +8,12 @@ from collections.abc import Iterator
 import pytest
 from invokeai_api.models import InstallStatus, ModelInstallJob, TIFileSD1Config
 
-from invokeai_py_client import ConflictError, InvokeAIClient, NotFoundError
+from invokeai_py_client import AsyncInvokeAIClient, ConflictError, InvokeAIClient, NotFoundError
 from invokeai_py_client.dnn_model import (
     DnnModelRepository,
     InstallProgress,
     ModelConfig,
-    ModelInstallJobFailed,
+    ModelInstallJobFailedError,
     ModelInstallJobNotFoundError,
     RawModelConfig,
     UnsupportedModelSourceError,
@@ -109,7 +109,7 @@ def test_installing_the_same_path_again_is_idempotent(models: DnnModelRepository
     assert info.error_reason == "DuplicateModelException"
     assert [m.key for m in models.list_models(name="tiny-again")] == [first.model_key]
 
-    with pytest.raises(ModelInstallJobFailed) as caught:
+    with pytest.raises(ModelInstallJobFailedError) as caught:
         models.install_model(str(path), inplace=True, idempotent=False).wait_until(
             timeout=INSTALL_TIMEOUT_S
         )
@@ -138,7 +138,7 @@ def test_a_job_that_fails_raises_model_install_job_failed_with_the_job_info(
     notes.write_text("not a model\n")
     handle = models.install_model(str(notes), inplace=True)
 
-    with pytest.raises(ModelInstallJobFailed) as caught:
+    with pytest.raises(ModelInstallJobFailedError) as caught:
         handle.wait_until(timeout=INSTALL_TIMEOUT_S)
 
     error = caught.value
@@ -156,7 +156,7 @@ def test_a_download_that_fails_raises_model_install_job_failed(
     url = "http://127.0.0.1:1/tiny.safetensors"
     handle = models.install_model(url)
 
-    with pytest.raises(ModelInstallJobFailed) as caught:
+    with pytest.raises(ModelInstallJobFailedError) as caught:
         handle.wait_until(timeout=INSTALL_TIMEOUT_S)
 
     assert caught.value.info.source == url and caught.value.info.status == "error"
@@ -229,7 +229,7 @@ def test_pause_is_unsupported_before_6_12(models: DnnModelRepository) -> None:
 
 
 @pytest.mark.parametrize("server_version", ["6.14.2"], indirect=True)
-async def test_async_install_and_wait(aclient: InvokeAIClient) -> None:
+async def test_async_install_and_wait(aclient: AsyncInvokeAIClient) -> None:
     repo = aclient.dnn_model_repo
     path = write_tiny_embedding(fresh_folder("async") / "tiny-async.safetensors", seed=9)
     reports: list[str] = []
@@ -237,17 +237,17 @@ async def test_async_install_and_wait(aclient: InvokeAIClient) -> None:
     async def on_progress(progress: InstallProgress) -> None:
         reports.append(progress.status)
 
-    handle = await repo.ainstall_model(str(path), inplace=True)
+    handle = await repo.install_model(str(path), inplace=True)
     try:
-        info = await handle.wait(timeout=INSTALL_TIMEOUT_S, on_progress=on_progress)
+        info = await handle.wait_until(timeout=INSTALL_TIMEOUT_S, on_progress=on_progress)
 
         assert info.status == "completed" and reports[-1] == "completed"
-        again = await repo.ainstall_model(str(path), inplace=True)
-        assert (await again.wait(timeout=INSTALL_TIMEOUT_S)).model_key == info.model_key
+        again = await repo.install_model(str(path), inplace=True)
+        assert (await again.wait_until(timeout=INSTALL_TIMEOUT_S)).model_key == info.model_key
     finally:
-        for model in repo.list_models(name="tiny-async"):
-            repo.delete_model(model.key)
-        repo.prune_install_jobs()
+        for model in await repo.list_models(name="tiny-async"):
+            await repo.delete_model(model.key)
+        await repo.prune_install_jobs()
 
 
 def test_models_of_every_server_line_keep_their_fields(

@@ -13,10 +13,10 @@ import httpx
 import pytest
 from invokeai_api.models import HFTokenStatus, TIFileSD1Config, UnknownConfig
 
-from invokeai_py_client import InvalidInputError, InvokeAIClient
+from invokeai_py_client import AsyncInvokeAIClient, InvalidInputError, InvokeAIClient
 from invokeai_py_client.dnn_model import (
     InstallProgress,
-    ModelInstallTimeout,
+    ModelInstallTimeoutError,
     RawModelConfig,
     model_base,
     model_type,
@@ -95,6 +95,16 @@ class FakeServer:
 
 
 @pytest.fixture
+def async_fake() -> Callable[[dict[tuple[str, str], Any]], tuple[AsyncInvokeAIClient, FakeServer]]:
+    def build(routes: dict[tuple[str, str], Any]) -> tuple[AsyncInvokeAIClient, FakeServer]:
+        server = FakeServer({("GET", "/api/v1/app/version"): {"version": "6.14.2"}, **routes})
+        transport = httpx.MockTransport(server)
+        return AsyncInvokeAIClient(port=1, transport=transport, async_transport=transport), server
+
+    return build
+
+
+@pytest.fixture
 def fake() -> Callable[[dict[tuple[str, str], Any]], tuple[InvokeAIClient, FakeServer]]:
     made: list[InvokeAIClient] = []
 
@@ -111,6 +121,7 @@ def fake() -> Callable[[dict[tuple[str, str], Any]], tuple[InvokeAIClient, FakeS
 
 
 Fake = Callable[[dict[tuple[str, str], Any]], tuple[InvokeAIClient, FakeServer]]
+AsyncFake = Callable[[dict[tuple[str, str], Any]], tuple[AsyncInvokeAIClient, FakeServer]]
 
 
 @pytest.fixture
@@ -185,7 +196,7 @@ def test_wait_until_honours_its_timeout(fake: Fake) -> None:
     handle = client.dnn_model_repo.install_model("/tmp/h/tiny.safetensors", inplace=True)
 
     started = time.monotonic()
-    with pytest.raises(ModelInstallTimeout) as caught:
+    with pytest.raises(ModelInstallTimeoutError) as caught:
         handle.wait_until(timeout=0.5)
     elapsed = time.monotonic() - started
 
@@ -224,8 +235,8 @@ def test_progress_reports_bytes_and_percentage_once_per_change(fake: Fake) -> No
     ]
 
 
-async def test_async_wait_reports_progress_to_a_coroutine(fake: Fake) -> None:
-    client, _ = fake(
+async def test_async_wait_reports_progress_to_a_coroutine(async_fake: AsyncFake) -> None:
+    client, _ = async_fake(
         {
             ("POST", "/api/v2/models/install"): httpx.Response(201, json=_job("waiting")),
             ("GET", "/api/v2/models/install/7"): [
@@ -239,25 +250,25 @@ async def test_async_wait_reports_progress_to_a_coroutine(fake: Fake) -> None:
     async def on_progress(progress: InstallProgress) -> None:
         seen.append(progress.percentage)
 
-    handle = await client.dnn_model_repo.ainstall_model("/tmp/h/tiny.safetensors")
-    info = await handle.wait(timeout=30, on_progress=on_progress)
+    handle = await client.dnn_model_repo.install_model("/tmp/h/tiny.safetensors")
+    info = await handle.wait_until(timeout=30, on_progress=on_progress)
 
     assert info.status == "completed" and seen == [50.0, 100.0]
-    await client.aclose()
+    await client.close()
 
 
-async def test_async_wait_honours_its_timeout(fake: Fake) -> None:
-    client, _ = fake(
+async def test_async_wait_honours_its_timeout(async_fake: AsyncFake) -> None:
+    client, _ = async_fake(
         {
             ("POST", "/api/v2/models/install"): httpx.Response(201, json=_job("waiting")),
             ("GET", "/api/v2/models/install/7"): _job("waiting"),
         }
     )
-    handle = await client.dnn_model_repo.ainstall_model("/tmp/h/tiny.safetensors")
+    handle = await client.dnn_model_repo.install_model("/tmp/h/tiny.safetensors")
 
-    with pytest.raises(ModelInstallTimeout):
-        await handle.wait(timeout=0.2)
-    await client.aclose()
+    with pytest.raises(ModelInstallTimeoutError):
+        await handle.wait_until(timeout=0.2)
+    await client.close()
 
 
 # --------------------------------------------------------------------------- Hugging Face

@@ -24,7 +24,7 @@ def g1(destination: str | None = None) -> dict[str, Any]:
 def test_status_and_items_of_a_finished_batch(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     batch = queue.enqueue_batch(g1())
-    [item] = batch.wait_sync(timeout=60)
+    [item] = batch.wait(timeout=60)
     assert queue.get_item(item.item_id).status.value == "completed"
     status = queue.get_status()
     assert status.processor.is_started is True and status.queue.completed >= 1
@@ -50,7 +50,7 @@ def test_cancel_an_item_and_cancel_all_but_the_current(client: InvokeAIClient) -
             assert queue.cancel_batches([first.batch_id]) == 2
     finally:
         queue.resume()
-    items = first.wait_sync(timeout=60, raise_on_failure=False)
+    items = first.wait(timeout=60, raise_on_failure=False)
     assert [i.status.value for i in items] == ["canceled"] * 3
 
 
@@ -66,12 +66,12 @@ def test_cancel_by_destination(client: InvokeAIClient) -> None:
         assert queue.cancel_by_destination("py-client-test") == 1
     finally:
         queue.resume()
-    assert batch.wait_sync(timeout=60, raise_on_failure=False)[0].status.value == "canceled"
+    assert batch.wait(timeout=60, raise_on_failure=False)[0].status.value == "canceled"
 
 
 def test_prune_and_clear(client: InvokeAIClient) -> None:
     queue = client.queue_repo
-    queue.enqueue_batch(g1()).wait_sync(timeout=60)
+    queue.enqueue_batch(g1()).wait(timeout=60)
     assert queue.prune() >= 1
     assert queue.get_status().queue.completed == 0
     queue.pause()
@@ -86,7 +86,7 @@ def test_prune_and_clear(client: InvokeAIClient) -> None:
 def test_listing_and_deleting_items_needs_6_0(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     batch = queue.enqueue_batch(g1(destination="listed"))
-    batch.wait_sync(timeout=60)
+    batch.wait(timeout=60)
     if not client.server_version.at_least("6.0.0"):
         with pytest.raises(UnsupportedByServerError, match=r"needs InvokeAI 6\.0\.0"):
             queue.list_items()

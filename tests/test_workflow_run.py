@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from invokeai_py_client import (
+    AsyncInvokeAIClient,
     InvokeAIClient,
     JobCanceledError,
     JobFailedError,
@@ -122,7 +123,7 @@ def test_cancel_a_waiting_batch(wf_client: InvokeAIClient) -> None:
     finally:
         queue.resume()
     with pytest.raises(JobCanceledError) as canceled:
-        batch.wait_sync(timeout=60)
+        batch.wait(timeout=60)
     assert canceled.value.item_id == batch.item_ids[0]
 
 
@@ -132,7 +133,7 @@ def test_retry_a_failed_item(wf_client: InvokeAIClient, server_version: str) -> 
     wf.get_input_value(("7d8bf987-284f-413a-b2fd-d825445a5d6c", "prompt")).value = "a fox"
     first = wf.submit_sync()
     with pytest.raises(JobFailedError):
-        first.wait_sync(timeout=120)
+        first.wait(timeout=120)
     if not wf_client.server_version.at_least("6.0.0"):
         with pytest.raises(UnsupportedByServerError, match="needs InvokeAI"):
             wf_client.queue_repo.retry_items(first.item_ids)
@@ -140,14 +141,14 @@ def test_retry_a_failed_item(wf_client: InvokeAIClient, server_version: str) -> 
     [retried] = wf_client.queue_repo.retry_items(first.item_ids)
     assert retried.item_id != first.item_ids[0]
     with pytest.raises(JobFailedError) as again:
-        retried.wait_sync(timeout=120)
+        retried.wait(timeout=120)
     assert again.value.queue_item.retried_from_item_id == first.item_ids[0]
 
 
 def with_placeholder_models(definition: WorkflowDefinition, client: InvokeAIClient) -> Any:
     """The workflow with every empty required model input set to a model that does not exist
     (the server checks at enqueue that such inputs are there, and at run time what they name)."""
-    nodes = client.workflow_repo._schemas.get()
+    nodes = client.workflow_repo._schemas.nodes
     data = definition.to_dict()
     connected = definition.connected_inputs()
     for node in data["nodes"]:
@@ -234,12 +235,12 @@ def test_images_carry_the_workflow_that_made_them(wf_client: InvokeAIClient) -> 
 
 
 async def test_concurrent_async_workflows_do_not_interfere(
-    aclient: InvokeAIClient, server_openapi: dict[str, Any]
+    aclient: AsyncInvokeAIClient, server_openapi: dict[str, Any]
 ) -> None:
     aclient.workflow_repo.load_node_schemas(server_openapi)
     handles = []
     for width in (20, 30):
-        wf = aclient.workflow_repo.create_workflow(WorkflowDefinition.from_file(FORM))
+        wf = await aclient.workflow_repo.create_workflow(WorkflowDefinition.from_file(FORM))
         wf.get_input_value("Width").value = width
         await wf.submit()
         handles.append(wf)

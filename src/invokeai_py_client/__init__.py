@@ -1,16 +1,22 @@
 """Typed Python client (sync and async) for the InvokeAI image-generation server.
 
->>> from invokeai_py_client import InvokeAIClient
->>> client = InvokeAIClient.from_url("http://localhost:9090")
+>>> from invokeai_py_client import InvokeAIClient, AsyncInvokeAIClient
+>>> client = InvokeAIClient.from_url("http://localhost:9090")       # every call blocks
+>>> aclient = AsyncInvokeAIClient.from_url("http://localhost:9090") # the same calls, awaited
 """
 
-from .client import InvokeAIClient
+from typing import Any
+
+from ._async.client import AsyncInvokeAIClient
+from ._async.pagination import AsyncPage
+from ._options import ClientOptions
+from ._sync.client import InvokeAIClient
+from ._sync.pagination import Page
 from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
-    AuthError,
     BadRequestError,
     ConflictError,
     EventConnectionError,
@@ -21,10 +27,12 @@ from .errors import (
     JobError,
     JobFailedError,
     JobTimeoutError,
+    LoginError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnexpectedResponseError,
+    UnknownArgumentError,
     UnprocessableEntityError,
     UnsupportedByServerError,
     UnsupportedMediaTypeError,
@@ -36,9 +44,12 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
-    "AuthError",
+    "AsyncInvokeAIClient",
+    "AsyncPage",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ClientOptions",
     "ConflictError",
     "EventConnectionError",
     "InternalServerError",
@@ -49,12 +60,23 @@ __all__ = [
     "JobError",
     "JobFailedError",
     "JobTimeoutError",
+    "LoginError",
     "NotFoundError",
+    "Page",
     "PermissionDeniedError",
     "RateLimitError",
     "UnexpectedResponseError",
+    "UnknownArgumentError",
     "UnprocessableEntityError",
     "UnsupportedByServerError",
     "UnsupportedMediaTypeError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "AuthError":  # the old name of LoginError, kept one release (warns)
+        from . import errors
+
+        return errors.AuthError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

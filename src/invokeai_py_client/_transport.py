@@ -14,7 +14,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -27,7 +27,12 @@ from ._constants import (
     MAX_RETRY_DELAY_S,
     RETRY_STATUSES,
 )
-from .errors import APIConnectionError, APITimeoutError, error_for_response
+from .errors import APIConnectionError, APITimeoutError, ClientClosedError, error_for_response
+
+if TYPE_CHECKING:
+    import invokeai_api
+
+    from ._options import ClientOptions
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -227,7 +232,7 @@ class CompatTransport(httpx.BaseTransport):
         return response
 
     def close(self) -> None:
-        self._inner.close()
+        """The inner transport belongs to the :class:`Pool`, which closes it."""
 
 
 class AsyncCompatTransport(httpx.AsyncBaseTransport):
@@ -246,7 +251,7 @@ class AsyncCompatTransport(httpx.AsyncBaseTransport):
         return response
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        """The inner transport belongs to the :class:`Pool`, which closes it."""
 
 
 def _raise_for_status(response: httpx.Response) -> None:
@@ -261,49 +266,77 @@ async def _araise_for_status(response: httpx.Response) -> None:
         raise error_for_response(response)
 
 
-@dataclass
-class TransportSettings:
-    """Everything needed to build the two httpx clients."""
+class Pool:
+    """The connections: the innermost httpx transports, shared by a client and every client
+    derived from it with ``with_options``; only the client that created the pool closes it."""
 
-    server_url: str
-    timeout: float
-    verify_ssl: bool
-    max_retries: int
-    auth: httpx.Auth
-    headers: dict[str, str] = field(default_factory=dict)
-    follow_redirects: bool = False
-    # Tests and special set-ups may replace the innermost transports (e.g. httpx.MockTransport).
-    sync_transport: httpx.BaseTransport | None = None
-    async_transport: httpx.AsyncBaseTransport | None = None
+    def __init__(self, options: ClientOptions) -> None:
+        self._options = options
+        self._sync: httpx.BaseTransport | None = None
+        self._async: httpx.AsyncBaseTransport | None = None
+        self.closed = False
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise ClientClosedError("this client was closed; create a new one")
+
+    @property
+    def sync_inner(self) -> httpx.BaseTransport:
+        self.check_open()
+        if self._sync is None:
+            self._sync = self._options.sync_transport or httpx.HTTPTransport(
+                verify=self._options.verify_ssl
+            )
+        return self._sync
+
+    @property
+    def async_inner(self) -> httpx.AsyncBaseTransport:
+        self.check_open()
+        if self._async is None:
+            self._async = self._options.async_transport or httpx.AsyncHTTPTransport(
+                verify=self._options.verify_ssl
+            )
+        return self._async
+
+    def close(self) -> httpx.AsyncBaseTransport | None:
+        """Close the sync connections; hand back the async ones (they must be closed on their
+        own event loop)."""
+        self.closed = True
+        if self._sync is not None:
+            self._sync.close()
+            self._sync = None
+        inner, self._async = self._async, None
+        return inner
 
 
 class Transport:
-    """Sync and async httpx clients built from one :class:`TransportSettings`."""
+    """A client's sync and async httpx clients: its timeout, retries, auth and headers over the
+    shared :class:`Pool`."""
 
-    def __init__(self, settings: TransportSettings) -> None:
-        self.settings = settings
-        self._policy = RetryPolicy(max_retries=settings.max_retries)
+    def __init__(self, options: ClientOptions, auth: httpx.Auth, pool: Pool) -> None:
+        self.options = options
+        self.auth = auth
+        self.pool = pool
+        self._policy = RetryPolicy(max_retries=options.max_retries)
         self._sync: httpx.Client | None = None
         self._async: httpx.AsyncClient | None = None
 
     def _common(self) -> dict[str, Any]:
-        s = self.settings
+        o = self.options
         return {
-            "base_url": s.server_url,
-            "timeout": s.timeout,
-            "auth": s.auth,
-            "headers": s.headers,
-            "follow_redirects": s.follow_redirects,
+            "base_url": o.server_url,
+            "timeout": o.timeout,
+            "auth": self.auth,
+            "headers": dict(o.headers),
+            "follow_redirects": o.follow_redirects,
         }
 
     @property
     def sync_client(self) -> httpx.Client:
+        self.pool.check_open()
         if self._sync is None:
-            inner = self.settings.sync_transport or httpx.HTTPTransport(
-                verify=self.settings.verify_ssl
-            )
             self._sync = httpx.Client(
-                transport=RetryTransport(CompatTransport(inner), self._policy),
+                transport=RetryTransport(CompatTransport(self.pool.sync_inner), self._policy),
                 event_hooks={"response": [_raise_for_status]},
                 **self._common(),
             )
@@ -311,39 +344,34 @@ class Transport:
 
     @property
     def async_client(self) -> httpx.AsyncClient:
+        self.pool.check_open()
         if self._async is None:
-            inner = self.settings.async_transport or httpx.AsyncHTTPTransport(
-                verify=self.settings.verify_ssl
-            )
             self._async = httpx.AsyncClient(
-                transport=AsyncRetryTransport(AsyncCompatTransport(inner), self._policy),
+                transport=AsyncRetryTransport(
+                    AsyncCompatTransport(self.pool.async_inner), self._policy
+                ),
                 event_hooks={"response": [_araise_for_status]},
                 **self._common(),
             )
         return self._async
 
-    @property
-    def has_async_client(self) -> bool:
-        return self._async is not None
+    def close(self) -> None:
+        """Close this client's httpx wrappers (the pool closes the connections)."""
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        self.close()
+        if self._async is not None:
+            await self._async.aclose()
+
+    def bind(self, api: invokeai_api.AuthenticatedClient) -> None:
+        """Make the generated bindings send through these clients."""
+        api.set_httpx_client(self.sync_client)
+        api.set_async_httpx_client(self.async_client)
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         return self.sync_client.request(method, url, **kwargs)
 
     async def arequest(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         return await self.async_client.request(method, url, **kwargs)
-
-    def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-            self._sync = None
-
-    async def aclose(self) -> None:
-        self.close()
-        if self._async is not None:
-            await self._async.aclose()
-            self._async = None
-
-    def detach_async_client(self) -> httpx.AsyncClient | None:
-        """Hand over the async client (for closing elsewhere) and forget it."""
-        client, self._async = self._async, None
-        return client

@@ -7,13 +7,14 @@ Everything the client raises on purpose derives from :class:`InvokeAIError`:
   URL, status and the server's ``detail``.
 * :class:`APIConnectionError` / :class:`APITimeoutError` when no answer came back. They are also
   ``httpx.TransportError`` / ``httpx.TimeoutException``.
-* :class:`AuthError` for login problems that are not a plain HTTP status.
+* :class:`LoginError` for login problems that are not a plain HTTP status.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+import warnings
+from typing import Any, Literal
 
 import httpx
 
@@ -93,25 +94,37 @@ class APIStatusError(InvokeAIError, httpx.HTTPStatusError):
 class BadRequestError(APIStatusError):
     """HTTP 400: the server refused the request as malformed."""
 
+    status_code: Literal[400]
+
 
 class AuthenticationError(APIStatusError):
     """HTTP 401: missing, invalid or expired credentials."""
+
+    status_code: Literal[401]
 
 
 class PermissionDeniedError(APIStatusError):
     """HTTP 403: authenticated, but not allowed (e.g. an admin-only route)."""
 
+    status_code: Literal[403]
+
 
 class NotFoundError(APIStatusError):
     """HTTP 404: no such resource (board, image, queue item, route...)."""
+
+    status_code: Literal[404]
 
 
 class ConflictError(APIStatusError):
     """HTTP 409: the request conflicts with the server's state."""
 
+    status_code: Literal[409]
+
 
 class UnsupportedMediaTypeError(APIStatusError):
     """HTTP 415: e.g. an upload whose content type is not an image."""
+
+    status_code: Literal[415]
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -119,6 +132,8 @@ class UnprocessableEntityError(APIStatusError):
 
     ``errors`` lists FastAPI's validation errors (``loc``, ``msg``, ``type``), when it sent them.
     """
+
+    status_code: Literal[422]
 
     @property
     def errors(self) -> list[dict[str, Any]]:
@@ -129,6 +144,8 @@ class UnprocessableEntityError(APIStatusError):
 
 class RateLimitError(APIStatusError):
     """HTTP 429: too many requests."""
+
+    status_code: Literal[429]
 
 
 class InternalServerError(APIStatusError):
@@ -143,8 +160,16 @@ class UnexpectedResponseError(InvokeAIError):
     """The server answered successfully, but with something this client cannot interpret."""
 
 
-class AuthError(InvokeAIError):
+class LoginError(InvokeAIError):
     """A login could not be done (wrong credentials, or a server without user accounts)."""
+
+
+class ClientClosedError(InvokeAIError, RuntimeError):
+    """The client was used after ``close()``; create a new one."""
+
+
+class UnknownArgumentError(InvalidInputError, TypeError):
+    """A call got a keyword argument it does not take (nothing was sent)."""
 
 
 class UnsupportedByServerError(InvokeAIError):
@@ -244,9 +269,9 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
-    "AuthError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "EventConnectionError",
     "InternalServerError",
@@ -256,13 +281,27 @@ __all__ = [
     "JobError",
     "JobFailedError",
     "JobTimeoutError",
+    "LoginError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnexpectedResponseError",
+    "UnknownArgumentError",
     "UnprocessableEntityError",
     "UnsupportedByServerError",
     "UnsupportedMediaTypeError",
     "error_for_response",
     "render_detail",
 ]
+
+
+# Old names kept for one release; using them warns.
+_DEPRECATED = {"AuthError": ("LoginError", LoginError)}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        new_name, value = _DEPRECATED[name]
+        warnings.warn(f"{name} is deprecated; use {new_name}", DeprecationWarning, stacklevel=2)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

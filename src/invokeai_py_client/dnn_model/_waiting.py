@@ -1,47 +1,25 @@
-"""How install jobs are waited for: one small strategy object.
-
-:class:`EventInstallWaiter` (the default) follows the job's ``model_install_*`` Socket.IO events
-and reads the job when one arrives; without a socket it polls, like :class:`PollingInstallWaiter`
-(``GET /api/v2/models/install/{id}`` with a growing interval). The repository picks the waiter
-in ``DnnModelRepository._install_waiter``.
-"""
+"""How install jobs are waited for: :func:`follow_install` follows the job's
+``model_install_*`` Socket.IO events and reads the job when one arrives; without a socket it
+polls ``GET /api/v2/models/install/{id}`` with a growing interval. Both twins run it (see
+``_waits``)."""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from .._constants import EVENT_WAIT_POLL_INTERVAL_S, POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
-from ..errors import EventConnectionError
 from ..events._models import field
 from ..events._session import ConnectionGap
-from .errors import ModelInstallTimeout
-from .install_job import ModelInstJobInfo
+from ._job_info import ModelInstJobInfo
+from .errors import ModelInstallTimeoutError
 
 if TYPE_CHECKING:
-    from ..client import InvokeAIClient
     from ..events import EventSession
 
 OnUpdate = Callable[[ModelInstJobInfo], Any]
-
-
-class InstallWaiter(Protocol):
-    """Waits until an install job ends and returns it as last read.
-
-    ``on_update(info)`` is called with every reading (it may return an awaitable in the async
-    twin). Raises :class:`ModelInstallTimeout` when ``timeout`` seconds pass first.
-    """
-
-    def wait_sync(
-        self, job_id: int, *, timeout: float | None, on_update: OnUpdate
-    ) -> ModelInstJobInfo: ...
-
-    async def wait(
-        self, job_id: int, *, timeout: float | None, on_update: OnUpdate
-    ) -> ModelInstJobInfo: ...
 
 
 class _Deadline:
@@ -63,7 +41,7 @@ class _Deadline:
         """Seconds to sleep before the next read; raises when the time is up."""
         remaining = None if self._end is None else self._end - time.monotonic()
         if remaining is not None and remaining <= 0:
-            raise ModelInstallTimeout(
+            raise ModelInstallTimeoutError(
                 f"model install job {self.job_id} did not finish within {self.timeout} s "
                 f"(last status: {info.status if info else 'unknown'}; it was left running)",
                 job_id=self.job_id,
@@ -73,42 +51,6 @@ class _Deadline:
         sleep = self._interval if remaining is None else min(self._interval, remaining)
         self._interval = min(self._interval * 2, POLL_INTERVAL_MAX_S)
         return sleep
-
-
-class PollingInstallWaiter:
-    """Polls the install job route until the job ends (0.05 s doubling to 1 s)."""
-
-    def __init__(
-        self,
-        fetch: Callable[[int], ModelInstJobInfo],
-        afetch: Callable[[int], Awaitable[ModelInstJobInfo]],
-    ) -> None:
-        self._fetch = fetch
-        self._afetch = afetch
-
-    def wait_sync(
-        self, job_id: int, *, timeout: float | None, on_update: OnUpdate
-    ) -> ModelInstJobInfo:
-        deadline = _Deadline(job_id, timeout)
-        while True:
-            info = self._fetch(job_id)
-            on_update(info)
-            if info.is_done:
-                return info
-            time.sleep(deadline.next_sleep(info))
-
-    async def wait(
-        self, job_id: int, *, timeout: float | None, on_update: OnUpdate
-    ) -> ModelInstJobInfo:
-        deadline = _Deadline(job_id, timeout)
-        while True:
-            info = await self._afetch(job_id)
-            result = on_update(info)
-            if isinstance(result, Awaitable):
-                await result
-            if info.is_done:
-                return info
-            await asyncio.sleep(deadline.next_sleep(info))
 
 
 MODEL_INSTALL_EVENTS = frozenset(
@@ -166,45 +108,4 @@ async def follow_install(
             stream.close()
 
 
-class EventInstallWaiter:
-    """Follows the job's Socket.IO events when a socket can be opened, and polls otherwise."""
-
-    def __init__(
-        self,
-        client: InvokeAIClient,
-        fetch: Callable[[int], ModelInstJobInfo],
-        afetch: Callable[[int], Awaitable[ModelInstJobInfo]],
-    ) -> None:
-        self._client = client
-        self._fetch = fetch
-        self._afetch = afetch
-
-    def wait_sync(
-        self, job_id: int, *, timeout: float | None, on_update: OnUpdate
-    ) -> ModelInstJobInfo:
-        async def fetch(job: int) -> ModelInstJobInfo:
-            return await asyncio.to_thread(self._fetch, job)
-
-        def run(session: EventSession | None, relay: Any) -> Any:
-            return follow_install(
-                job_id, session=session, afetch=fetch, timeout=timeout, on_update=relay
-            )
-
-        # Readings travel to on_update in the caller's thread, like queue progress events.
-        result: ModelInstJobInfo = self._client._sync_events.run(run, on_update)
-        return result
-
-    async def wait(
-        self, job_id: int, *, timeout: float | None, on_update: OnUpdate
-    ) -> ModelInstJobInfo:
-        events = self._client.events
-        if not events.connected:
-            with contextlib.suppress(EventConnectionError):  # no socket: poll
-                await events.connect()
-        session = events if events.connected else None
-        return await follow_install(
-            job_id, session=session, afetch=self._afetch, timeout=timeout, on_update=on_update
-        )
-
-
-__all__ = ["EventInstallWaiter", "InstallWaiter", "PollingInstallWaiter", "follow_install"]
+__all__ = ["MODEL_INSTALL_EVENTS", "follow_install"]

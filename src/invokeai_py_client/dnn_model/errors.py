@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import warnings
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..errors import ConflictError, InvokeAIError, NotFoundError
 
 if TYPE_CHECKING:
-    from .install_job import ModelInstJobInfo
+    from ._job_info import ModelInstJobInfo
 
 
-class ModelInstallJobFailed(InvokeAIError):
+class ModelInstallJobFailedError(InvokeAIError):
     """A model install job ended without installing its model (status ``error`` or
     ``cancelled``).
 
@@ -37,11 +38,11 @@ class ModelInstallJobFailed(InvokeAIError):
         return self.info.error
 
 
-class ModelInstallJobCancelled(ModelInstallJobFailed):
+class ModelInstallJobCanceledError(ModelInstallJobFailedError):
     """The install job was cancelled (by this client, another client, or the server)."""
 
 
-class ModelInstallTimeout(InvokeAIError, TimeoutError):
+class ModelInstallTimeoutError(InvokeAIError, TimeoutError):
     """Waiting for an install job took longer than the timeout; the job itself is untouched.
 
     Attributes:
@@ -84,10 +85,28 @@ class ModelInstallJobNotFoundError(NotFoundError):
         super().__init__(response)
 
 
+# The names of the original client's reference (dnn_model_repo.md), kept as they are documented.
+ModelInstallJobFailed = ModelInstallJobFailedError
+ModelInstallTimeout = ModelInstallTimeoutError
+
 __all__ = [
-    "ModelInstallJobCancelled",
+    "ModelInstallJobCanceledError",
     "ModelInstallJobFailed",
+    "ModelInstallJobFailedError",
     "ModelInstallJobNotFoundError",
     "ModelInstallTimeout",
+    "ModelInstallTimeoutError",
     "UnsupportedModelSourceError",
 ]
+
+_DEPRECATED = {
+    "ModelInstallJobCancelled": ("ModelInstallJobCanceledError", ModelInstallJobCanceledError)
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        new_name, value = _DEPRECATED[name]
+        warnings.warn(f"{name} is deprecated; use {new_name}", DeprecationWarning, stacklevel=2)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

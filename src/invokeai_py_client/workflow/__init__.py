@@ -1,6 +1,9 @@
 """Workflows exported from the InvokeAI web UI: load, set inputs, run, read outputs; and the
 server's workflow library."""
 
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_getattr
 from .definition import WorkflowDefinition, WorkflowEdge, WorkflowNode, WorkflowValidationError
 from .fields import (
     BoardField,
@@ -15,12 +18,28 @@ from .fields import (
     ModelField,
     StringField,
 )
-from .handle import WorkflowHandle
 from .inputs import WorkflowInput
 from .node_schema import FieldSchema, NodeSchema
-from .repository import WorkflowRepository
+
+if TYPE_CHECKING:
+    from .._async.workflow_handle import AsyncWorkflowHandle
+    from .._async.workflow_repo import AsyncWorkflowRepository
+    from .._sync.workflow_handle import WorkflowHandle
+    from .._sync.workflow_repo import WorkflowRepository
+
+__getattr__ = lazy_getattr(
+    __name__,
+    {
+        "AsyncWorkflowHandle": "._async.workflow_handle",
+        "AsyncWorkflowRepository": "._async.workflow_repo",
+        "WorkflowHandle": "._sync.workflow_handle",
+        "WorkflowRepository": "._sync.workflow_repo",
+    },
+)
 
 __all__ = [
+    "AsyncWorkflowHandle",
+    "AsyncWorkflowRepository",
     "BoardField",
     "BooleanField",
     "CollectionField",

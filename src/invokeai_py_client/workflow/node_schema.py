@@ -4,10 +4,7 @@ required, how they may be given) and what each node outputs, read from its ``/op
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from ..client import InvokeAIClient
+from typing import Any
 
 # Field kinds told apart by the schema a field refers to.
 _REF_KINDS = {
@@ -197,19 +194,12 @@ def parse_node_schemas(openapi: dict[str, Any]) -> dict[str, NodeSchema]:
 
 
 class NodeSchemaCache:
-    """The server's node schemas, fetched once per client on first use."""
+    """The server's node schemas, kept once read (by the workflow repository, on first use)."""
 
-    def __init__(self, client: InvokeAIClient) -> None:
-        self._client = client
-        self._nodes: dict[str, NodeSchema] | None = None
+    def __init__(self) -> None:
+        self.nodes: dict[str, NodeSchema] | None = None
 
-    def load(self, openapi: dict[str, Any]) -> None:
-        """Use this OpenAPI document (e.g. a saved copy of the server's) instead of fetching it."""
-        self._nodes = parse_node_schemas(openapi)
-
-    def get(self) -> dict[str, NodeSchema]:
-        if self._nodes is None:
-            # /openapi.json is served from the server root, beside /api.
-            document = self._client._transport.request("GET", "/openapi.json").json()
-            self._nodes = parse_node_schemas(document)
-        return self._nodes
+    def load(self, openapi: dict[str, Any]) -> dict[str, NodeSchema]:
+        """Parse and keep the node schemas of this OpenAPI document."""
+        self.nodes = parse_node_schemas(openapi)
+        return self.nodes

@@ -180,3 +180,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build_request(
+    provider_id: str,
+    *,
+    body: ExternalProviderConfigUpdate,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        provider_id=provider_id,
+        body=body,
+    )

@@ -172,3 +172,14 @@ async def asyncio(
             board_name=board_name,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    board_name: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        board_name=board_name,
+    )

@@ -197,3 +197,16 @@ async def asyncio(
             include_images=include_images,
         )
     ).parsed
+
+
+def build_request(
+    board_id: str,
+    *,
+    include_images: bool | None | Unset = False,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        board_id=board_id,
+        include_images=include_images,
+    )

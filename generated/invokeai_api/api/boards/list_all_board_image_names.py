@@ -219,3 +219,18 @@ async def asyncio(
             is_intermediate=is_intermediate,
         )
     ).parsed
+
+
+def build_request(
+    board_id: str,
+    *,
+    categories: list[ImageCategory] | None | Unset = UNSET,
+    is_intermediate: bool | None | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        board_id=board_id,
+        categories=categories,
+        is_intermediate=is_intermediate,
+    )

@@ -298,3 +298,24 @@ async def asyncio(
             include_archived=include_archived,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    order_by: BoardRecordOrderBy | Unset = UNSET,
+    direction: SQLiteDirection | Unset = UNSET,
+    all_: bool | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    include_archived: bool | Unset = False,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        order_by=order_by,
+        direction=direction,
+        all_=all_,
+        offset=offset,
+        limit=limit,
+        include_archived=include_archived,
+    )

@@ -187,3 +187,16 @@ async def asyncio(
             prefix=prefix,
         )
     ).parsed
+
+
+def build_request(
+    queue_id: str,
+    *,
+    prefix: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        queue_id=queue_id,
+        prefix=prefix,
+    )

@@ -326,3 +326,26 @@ async def asyncio(
             search_term=search_term,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    origin: None | ResourceOrigin | Unset = UNSET,
+    categories: list[ImageCategory] | None | Unset = UNSET,
+    is_intermediate: bool | None | Unset = UNSET,
+    board_id: None | str | Unset = UNSET,
+    order_dir: SQLiteDirection | Unset = UNSET,
+    starred_first: bool | Unset = True,
+    search_term: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        origin=origin,
+        categories=categories,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        order_dir=order_dir,
+        starred_first=starred_first,
+        search_term=search_term,
+    )

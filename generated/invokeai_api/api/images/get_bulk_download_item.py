@@ -187,3 +187,13 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build_request(
+    bulk_download_item_name: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        bulk_download_item_name=bulk_download_item_name,
+    )

@@ -212,3 +212,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build_request(
+    image_name: str,
+    *,
+    body: ImageRecordChanges,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        image_name=image_name,
+        body=body,
+    )

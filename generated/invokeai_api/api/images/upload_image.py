@@ -305,3 +305,24 @@ async def asyncio(
             crop_visible=crop_visible,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    body: BodyUploadImage,
+    image_category: ImageCategory,
+    is_intermediate: bool,
+    board_id: None | str | Unset = UNSET,
+    session_id: None | str | Unset = UNSET,
+    crop_visible: bool | None | Unset = False,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        body=body,
+        image_category=image_category,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        session_id=session_id,
+        crop_visible=crop_visible,
+    )

@@ -168,3 +168,14 @@ async def asyncio(
             hugging_face_repo=hugging_face_repo,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    hugging_face_repo: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        hugging_face_repo=hugging_face_repo,
+    )

@@ -179,3 +179,13 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build_request(
+    id: int,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        id=id,
+    )

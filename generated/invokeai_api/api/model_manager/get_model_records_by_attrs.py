@@ -2255,3 +2255,18 @@ async def asyncio(
             base=base,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    name: str,
+    type_: ModelType,
+    base: BaseModelType,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        name=name,
+        type_=type_,
+        base=base,
+    )

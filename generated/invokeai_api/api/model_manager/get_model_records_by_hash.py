@@ -2177,3 +2177,14 @@ async def asyncio(
             hash_=hash_,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    hash_: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        hash_=hash_,
+    )

@@ -178,3 +178,14 @@ async def asyncio(
             source=source,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    source: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        source=source,
+    )

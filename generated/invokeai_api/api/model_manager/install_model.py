@@ -348,3 +348,20 @@ async def asyncio(
             access_token=access_token,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    body: ModelRecordChanges,
+    source: str,
+    inplace: bool | None | Unset = False,
+    access_token: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        body=body,
+        source=source,
+        inplace=inplace,
+        access_token=access_token,
+    )

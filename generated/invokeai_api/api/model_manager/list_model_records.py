@@ -294,3 +294,24 @@ async def asyncio(
             direction=direction,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    base_models: list[BaseModelType] | None | Unset = UNSET,
+    model_type: ModelType | None | Unset = UNSET,
+    model_name: None | str | Unset = UNSET,
+    model_format: ModelFormat | None | Unset = UNSET,
+    order_by: ModelRecordOrderBy | Unset = UNSET,
+    direction: SQLiteDirection | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        base_models=base_models,
+        model_type=model_type,
+        model_name=model_name,
+        model_format=model_format,
+        order_by=order_by,
+        direction=direction,
+    )

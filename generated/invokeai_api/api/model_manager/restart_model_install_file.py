@@ -191,3 +191,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build_request(
+    id: int,
+    *,
+    body: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        id=id,
+        body=body,
+    )

@@ -173,3 +173,14 @@ async def asyncio(
             scan_path=scan_path,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    scan_path: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        scan_path=scan_path,
+    )

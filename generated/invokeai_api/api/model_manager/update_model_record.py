@@ -2207,3 +2207,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build_request(
+    key: str,
+    *,
+    body: ModelRecordChanges,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        key=key,
+        body=body,
+    )

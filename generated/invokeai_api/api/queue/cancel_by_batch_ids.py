@@ -192,3 +192,16 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+def build_request(
+    queue_id: str,
+    *,
+    body: BodyCancelByBatchIds,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        queue_id=queue_id,
+        body=body,
+    )

@@ -225,3 +225,16 @@ async def asyncio(
             order_dir=order_dir,
         )
     ).parsed
+
+
+def build_request(
+    queue_id: str,
+    *,
+    order_dir: SQLiteDirection | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        queue_id=queue_id,
+        order_dir=order_dir,
+    )

@@ -198,3 +198,16 @@ async def asyncio(
             destination=destination,
         )
     ).parsed
+
+
+def build_request(
+    queue_id: str,
+    *,
+    destination: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        queue_id=queue_id,
+        destination=destination,
+    )

@@ -355,3 +355,20 @@ async def asyncio(
             append=append,
         )
     ).parsed
+
+
+def build_request(
+    queue_id: str,
+    *,
+    body: RecallParameter,
+    strict: bool | Unset = False,
+    append: bool | Unset = False,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        queue_id=queue_id,
+        body=body,
+        strict=strict,
+        append=append,
+    )

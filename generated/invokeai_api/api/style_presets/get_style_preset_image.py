@@ -173,3 +173,13 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build_request(
+    style_preset_id: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        style_preset_id=style_preset_id,
+    )

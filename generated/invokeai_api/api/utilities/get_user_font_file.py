@@ -157,3 +157,13 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build_request(
+    font_path: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        font_path=font_path,
+    )

@@ -159,3 +159,13 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def build_request(
+    video_name: str,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        video_name=video_name,
+    )

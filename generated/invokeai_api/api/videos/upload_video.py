@@ -285,3 +285,22 @@ async def asyncio(
             session_id=session_id,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    body: UploadVideoBodyUploadVideo,
+    video_category: ImageCategory,
+    is_intermediate: bool,
+    board_id: None | str | Unset = UNSET,
+    session_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        body=body,
+        video_category=video_category,
+        is_intermediate=is_intermediate,
+        board_id=board_id,
+        session_id=session_id,
+    )

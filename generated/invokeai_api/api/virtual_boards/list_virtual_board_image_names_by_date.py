@@ -267,3 +267,22 @@ async def asyncio(
             search_term=search_term,
         )
     ).parsed
+
+
+def build_request(
+    date: str,
+    *,
+    starred_first: bool | Unset = True,
+    order_dir: SQLiteDirection | Unset = UNSET,
+    categories: list[ImageCategory] | None | Unset = UNSET,
+    search_term: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        date=date,
+        starred_first=starred_first,
+        order_dir=order_dir,
+        categories=categories,
+        search_term=search_term,
+    )

@@ -203,3 +203,16 @@ async def asyncio(
             is_public=is_public,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    categories: list[WorkflowCategory] | None | Unset = UNSET,
+    is_public: bool | None | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        categories=categories,
+        is_public=is_public,
+    )

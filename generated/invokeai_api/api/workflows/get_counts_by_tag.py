@@ -243,3 +243,20 @@ async def asyncio(
             is_public=is_public,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    tags: list[str],
+    categories: list[WorkflowCategory] | None | Unset = UNSET,
+    has_been_opened: bool | None | Unset = UNSET,
+    is_public: bool | None | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        tags=tags,
+        categories=categories,
+        has_been_opened=has_been_opened,
+        is_public=is_public,
+    )

@@ -370,3 +370,32 @@ async def asyncio(
             callable_=callable_,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    page: int | Unset = 0,
+    per_page: int | None | Unset = UNSET,
+    order_by: WorkflowRecordOrderBy | Unset = UNSET,
+    direction: SQLiteDirection | Unset = UNSET,
+    categories: list[WorkflowCategory] | None | Unset = UNSET,
+    tags: list[str] | None | Unset = UNSET,
+    query: None | str | Unset = UNSET,
+    has_been_opened: bool | None | Unset = UNSET,
+    is_public: bool | None | Unset = UNSET,
+    callable_: bool | None | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keywords of ``httpx.Client.request`` for this operation (method, URL, query, body),
+    for callers that send the request and read the answer themselves."""
+    return _get_kwargs(
+        page=page,
+        per_page=per_page,
+        order_by=order_by,
+        direction=direction,
+        categories=categories,
+        tags=tags,
+        query=query,
+        has_been_opened=has_been_opened,
+        is_public=is_public,
+        callable_=callable_,
+    )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator
+from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from invokeai_api.api.boards import add_image_to_board, remove_image_from_board
 from invokeai_api.api.images import (
@@ -40,30 +41,17 @@ from invokeai_api.models import (
 from invokeai_api.types import UNSET, File
 
 from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from .._files import target_path
 from .._generated import enum_values, expect
 from .._media import sniff_image_type
 from ..errors import InvalidInputError, NotFoundError, UnexpectedResponseError
-from ._download import stream_to_file, target_path
-
-if TYPE_CHECKING:
-    from ..client import InvokeAIClient
+from ._context import AsyncContext
+from .pagination import AsyncPage
 
 UNCATEGORIZED = "none"
+"""The board id InvokeAI uses, on reads, for images that are on no board."""
 
-
-def _when_ready(download: Callable[[], Path], timeout: float) -> Path:
-    # The zip appears when the server has written it (bulk_download_complete); until then its
-    # route answers 404. Polling keeps this independent of a socket.
-    deadline = time.monotonic() + timeout
-    delay = POLL_INTERVAL_MIN_S
-    while True:
-        try:
-            return download()
-        except NotFoundError:
-            if time.monotonic() + delay > deadline:
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, POLL_INTERVAL_MAX_S)
+_NAMES_PAGE = 500
 
 
 def _decode(value: Any) -> Any:
@@ -76,21 +64,19 @@ def _name(image_name: str) -> str:
     return image_name
 
 
-"""The board id InvokeAI uses, on reads, for images that are on no board."""
-
-
-class BoardHandle:
+class AsyncBoardHandle:
     """One board (or the uncategorized pseudo-board ``"none"``) and its images."""
 
-    def __init__(self, client: InvokeAIClient, board_id: str) -> None:
-        self._client = client
+    def __init__(self, context: AsyncContext, board_id: str) -> None:
+        self._ctx = context
         self.board_id = board_id
 
     @property
     def is_uncategorized(self) -> bool:
         return self.board_id == UNCATEGORIZED
 
-    def list_image_dtos(
+    # ------------------------------------------------------------------------- listing
+    async def list_image_dtos(
         self,
         *,
         limit: int = 100,
@@ -98,17 +84,17 @@ class BoardHandle:
         newest_first: bool = True,
         starred_first: bool = True,
         categories: list[str] | None = None,
-    ) -> list[ImageDTO]:
-        """Image records on this board, one page (newest and starred first by default).
+    ) -> AsyncPage[ImageDTO]:
+        """One page of image records on this board (newest and starred first by default).
 
         ``categories``: ``general`` (generated), ``user`` (uploads), ``mask``, ``control``,
-        ``other``; all by default.
+        ``other``; all by default. The page iterates its records; ``next_page()`` reads on.
         """
         if limit < 1 or offset < 0:
             raise InvalidInputError(f"need limit >= 1 and offset >= 0, got {limit=} {offset=}")
         wanted = enum_values(ImageCategory, categories, "image category")
-        parsed = list_image_dtos.sync(
-            client=self._client.api,
+        parsed = await self._ctx.call(
+            list_image_dtos,
             board_id=self.board_id,
             limit=limit,
             offset=offset,
@@ -116,23 +102,48 @@ class BoardHandle:
             starred_first=starred_first,
             categories=wanted,
         )
-        return expect(parsed, OffsetPaginatedResultsImageDTO, "list images").items
+        result = expect(parsed, OffsetPaginatedResultsImageDTO, "list images")
 
-    def list_images(self, limit: int = 100, offset: int = 0) -> list[str]:
+        def load(at: int) -> Any:
+            return self.list_image_dtos(
+                limit=limit,
+                offset=at,
+                newest_first=newest_first,
+                starred_first=starred_first,
+                categories=categories,
+            )
+
+        return AsyncPage(list(result.items), offset=offset, total=result.total, load=load)
+
+    async def iter_images(
+        self,
+        *,
+        page_size: int = 100,
+        newest_first: bool = True,
+        starred_first: bool = True,
+        categories: list[str] | None = None,
+    ) -> AsyncIterator[ImageDTO]:
+        """Every image record on this board, reading ``page_size`` at a time."""
+        page = await self.list_image_dtos(
+            limit=page_size,
+            newest_first=newest_first,
+            starred_first=starred_first,
+            categories=categories,
+        )
+        async for image in page.auto_paging():
+            yield image
+
+    async def list_images(self, limit: int = 100, offset: int = 0) -> list[str]:
         """Names of the images on this board, one page (see :meth:`list_image_dtos`)."""
-        return [dto.image_name for dto in self.list_image_dtos(limit=limit, offset=offset)]
+        page = await self.list_image_dtos(limit=limit, offset=offset)
+        return [dto.image_name for dto in page]
 
-    def list_image_names(self) -> list[str]:
+    async def list_image_names(self) -> list[str]:
         """Names of every image on this board."""
-        names: list[str] = []
-        page = 500
-        while True:
-            batch = self.list_images(limit=page, offset=len(names))
-            names.extend(batch)
-            if len(batch) < page:
-                return names
+        return [dto.image_name async for dto in self.iter_images(page_size=_NAMES_PAGE)]
 
-    def upload_image(self, path: str | Path, *, is_intermediate: bool = False) -> ImageDTO:
+    # ------------------------------------------------------------------------- uploading
+    async def upload_image(self, path: str | Path, *, is_intermediate: bool = False) -> ImageDTO:
         """Upload an image file onto this board (uncategorized for ``"none"``).
 
         Raises ``InvalidInputError`` before sending anything when the file is missing or is not
@@ -141,11 +152,11 @@ class BoardHandle:
         file_path = Path(path)
         if not file_path.is_file():
             raise InvalidInputError(f"cannot upload {str(file_path)!r}: no such file")
-        return self.upload_image_data(
+        return await self.upload_image_data(
             file_path.read_bytes(), file_path.name, is_intermediate=is_intermediate
         )
 
-    def upload_image_data(
+    async def upload_image_data(
         self, data: bytes, filename: str = "image.png", *, is_intermediate: bool = False
     ) -> ImageDTO:
         """Upload image bytes onto this board. Raises ``InvalidInputError`` for non-image data."""
@@ -155,13 +166,11 @@ class BoardHandle:
                 f"cannot upload {filename!r}: its content is not a PNG, JPEG, WebP, GIF, BMP "
                 "or TIFF image"
             )
-        from io import BytesIO
-
         body = BodyUploadImage(
             file=File(payload=BytesIO(data), file_name=filename, mime_type=media_type)
         )
-        parsed = upload_image.sync(
-            client=self._client.api,
+        parsed = await self._ctx.call(
+            upload_image,
             body=body,
             image_category=ImageCategory.USER,
             is_intermediate=is_intermediate,
@@ -169,22 +178,21 @@ class BoardHandle:
         )
         return expect(parsed, ImageDTO, "upload image")
 
-    def add_image(self, image_name: str) -> None:
+    async def add_image(self, image_name: str) -> None:
         """Move an image onto this board (an image is on at most one board)."""
         if self.is_uncategorized:
             raise InvalidInputError("use remove_image to make an image uncategorized")
-        add_image_to_board.sync(
-            client=self._client.api,
-            body=BodyAddImageToBoard(board_id=self.board_id, image_name=image_name),
-        )
+        body = BodyAddImageToBoard(board_id=self.board_id, image_name=_name(image_name))
+        await self._ctx.call(add_image_to_board, body=body)
 
-    def download_image(self, image_name: str, *, full_resolution: bool = True) -> bytes:
+    # ------------------------------------------------------------------------- downloading
+    async def download_image(self, image_name: str, *, full_resolution: bool = True) -> bytes:
         """The image's bytes: the full PNG, or the WebP thumbnail."""
         endpoint = get_image_full if full_resolution else get_image_thumbnail
-        parsed = endpoint.sync(_name(image_name), client=self._client.api)
+        parsed = await self._ctx.call(endpoint, _name(image_name))
         return expect(parsed, File, "download image").payload.read()
 
-    def download_image_to(
+    async def download_image_to(
         self,
         image_name: str,
         target: str | Path,
@@ -203,14 +211,11 @@ class BoardHandle:
         name = _name(image_name)
         suffix = "" if full_resolution else ".webp"
         destination = target_path(target, name + suffix)
-        return stream_to_file(
-            self._client.api.get_httpx_client(),
-            endpoint._get_kwargs(name),
-            destination,
-            overwrite=overwrite,
+        return await self._ctx.stream_to_file(
+            endpoint.build_request(name), destination, overwrite=overwrite
         )
 
-    def download_zip(
+    async def download_zip(
         self,
         target: str | Path,
         *,
@@ -225,67 +230,74 @@ class BoardHandle:
             body = BodyDownloadImagesFromList(image_names=[_name(n) for n in image_names])
         else:
             body = BodyDownloadImagesFromList(board_id=self.board_id)
-        parsed = download_images_from_list.sync(client=self._client.api, body=body)
+        parsed = await self._ctx.call(download_images_from_list, body=body)
         item_name = expect(parsed, ImagesDownloaded, "bulk download").bulk_download_item_name
         if not isinstance(item_name, str):
             raise UnexpectedResponseError("bulk download: the server named no zip")
         destination = target_path(target, item_name)
-        return _when_ready(
-            lambda: stream_to_file(
-                self._client.api.get_httpx_client(),
-                get_bulk_download_item._get_kwargs(item_name),
-                destination,
-                overwrite=overwrite,
-            ),
-            timeout,
-        )
+        # The zip appears when the server has written it (bulk_download_complete); until then
+        # its route answers 404. Polling keeps this independent of a socket.
+        deadline = time.monotonic() + timeout
+        delay = POLL_INTERVAL_MIN_S
+        while True:
+            try:
+                return await self._ctx.stream_to_file(
+                    get_bulk_download_item.build_request(item_name),
+                    destination,
+                    overwrite=overwrite,
+                )
+            except NotFoundError:
+                if time.monotonic() + delay > deadline:
+                    raise
+            await self._ctx.sleep(delay)
+            delay = min(delay * 2, POLL_INTERVAL_MAX_S)
 
     # ------------------------------------------------------------------------- one image
-    def get_image(self, image_name: str) -> ImageDTO:
+    async def get_image(self, image_name: str) -> ImageDTO:
         """An image's record (size, category, board, starred, ...)."""
-        parsed = get_image_dto.sync(_name(image_name), client=self._client.api)
+        parsed = await self._ctx.call(get_image_dto, _name(image_name))
         return expect(parsed, ImageDTO, "get image")
 
-    def remove_image(self, image_name: str) -> None:
+    async def remove_image(self, image_name: str) -> None:
         """Take an image off its board (it becomes uncategorized)."""
-        remove_image_from_board.sync(
-            client=self._client.api, body=BodyRemoveImageFromBoard(image_name=_name(image_name))
-        )
+        body = BodyRemoveImageFromBoard(image_name=_name(image_name))
+        await self._ctx.call(remove_image_from_board, body=body)
 
-    def move_image(self, image_name: str, to_board_id: str) -> None:
+    async def move_image(self, image_name: str, to_board_id: str) -> None:
         """Move an image from this board to another (``"none"``: uncategorized)."""
         if to_board_id == UNCATEGORIZED:
-            self.remove_image(image_name)
+            await self.remove_image(image_name)
         else:
-            BoardHandle(self._client, to_board_id).add_image(image_name)
+            await AsyncBoardHandle(self._ctx, to_board_id).add_image(image_name)
 
-    def star_images(self, image_names: list[str]) -> None:
+    async def star_images(self, image_names: list[str]) -> None:
         """Star images (starred images are listed first)."""
         body = BodyStarImagesInList(image_names=[_name(n) for n in image_names])
-        star_images_in_list.sync(client=self._client.api, body=body)
+        await self._ctx.call(star_images_in_list, body=body)
 
-    def unstar_images(self, image_names: list[str]) -> None:
+    async def unstar_images(self, image_names: list[str]) -> None:
+        """Remove the star of images."""
         body = BodyUnstarImagesInList(image_names=[_name(n) for n in image_names])
-        unstar_images_in_list.sync(client=self._client.api, body=body)
+        await self._ctx.call(unstar_images_in_list, body=body)
 
-    def delete_image(self, image_name: str) -> None:
+    async def delete_image(self, image_name: str) -> None:
         """Delete an image from the server (its file and record)."""
-        delete_image.sync(_name(image_name), client=self._client.api)
+        await self._ctx.call(delete_image, _name(image_name))
 
-    def get_image_metadata(self, image_name: str) -> dict[str, Any] | None:
+    async def get_image_metadata(self, image_name: str) -> dict[str, Any] | None:
         """The generation metadata stored in an image, or None."""
-        parsed = get_image_metadata.sync(_name(image_name), client=self._client.api)
+        parsed = await self._ctx.call(get_image_metadata, _name(image_name))
         if parsed is None:
             return None
         to_dict = getattr(parsed, "to_dict", None)
         return dict(to_dict()) if callable(to_dict) else None
 
-    def get_image_workflow(self, image_name: str) -> tuple[dict[str, Any] | None, Any]:
+    async def get_image_workflow(self, image_name: str) -> tuple[dict[str, Any] | None, Any]:
         """The workflow and the graph embedded in an image made by the server (each None
         when absent), decoded from the JSON strings the server keeps."""
-        parsed = get_image_workflow.sync(_name(image_name), client=self._client.api)
+        parsed = await self._ctx.call(get_image_workflow, _name(image_name))
         embedded = expect(parsed, WorkflowAndGraphResponse, "image workflow")
         return _decode(embedded.workflow), _decode(embedded.graph)
 
     def __repr__(self) -> str:
-        return f"BoardHandle({self.board_id!r})"
+        return f"{type(self).__name__}({self.board_id!r})"

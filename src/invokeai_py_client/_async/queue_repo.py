@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, cast
 
 from invokeai_api.api.queue import (
     cancel_all_except_current,
@@ -44,13 +43,14 @@ from invokeai_api.models import (
 
 from .._compat import LEGACY_NO_ITEM_IDS
 from .._constants import DEFAULT_QUEUE_ID
+from .._extras import AsyncQueueRepositoryExtras
 from .._generated import expect
 from ..errors import InvalidInputError, UnexpectedResponseError
-from ._waiter import wait_for_items
-from .handles import BatchHandle, JobHandle, ProgressCallback
+from ..events import Event
+from ._context import AsyncContext
+from .queue_handles import AsyncBatchHandle, AsyncJobHandle
 
-if TYPE_CHECKING:
-    from ..client import InvokeAIClient
+ProgressCallback = Callable[[Event], Any]
 
 # Queues are scanned this many items per page on servers without enqueue item ids (< 6.0).
 _LEGACY_PAGE = 1000
@@ -95,48 +95,37 @@ class _JsonBody:
         return self._data
 
 
-class QueueRepository:
+class AsyncQueueRepository(AsyncQueueRepositoryExtras):
     """The server's session queue (``queue_id`` ``"default"``, the only one InvokeAI uses).
 
     Example:
         >>> batch = client.queue_repo.enqueue_batch({"graph": graph, "runs": 2})
-        >>> items = batch.wait_sync(timeout=120)
+        >>> items = batch.wait(timeout=120)
     """
 
-    def __init__(self, client: InvokeAIClient, queue_id: str = DEFAULT_QUEUE_ID) -> None:
-        self._client = client
+    def __init__(self, context: AsyncContext, queue_id: str = DEFAULT_QUEUE_ID) -> None:
+        self._ctx = context
         self.queue_id = queue_id
 
     # ------------------------------------------------------------------------------ enqueue
-    def enqueue_batch(self, batch: Mapping[str, Any], *, prepend: bool = False) -> BatchHandle:
+    async def enqueue_batch(
+        self, batch: Mapping[str, Any], *, prepend: bool = False
+    ) -> AsyncBatchHandle:
         """Enqueue a batch (``{"graph": ..., "data": ..., "runs": ..., "workflow": ...}``).
 
-        The events socket starts connecting in the background at once, so waiting on the
-        returned handle follows events from the start.
+        The events socket is opened first, so waiting on the returned handle follows events
+        from the start.
 
         Raises:
             InvalidInputError: a malformed batch (nothing is sent).
             UnprocessableEntityError: the server's validation refused the graph.
         """
         body = _batch_body(batch, prepend)
-        # Connected before the enqueue, so no event of the new items is missed.
-        self._client._sync_events.connect()
-        parsed = enqueue_batch.sync(self.queue_id, client=self._client.api, body=body)
-        return self._batch_handle(expect(parsed, EnqueueBatchResult, "enqueue batch"))
+        await self._ctx.prepare_events()
+        parsed = await self._ctx.call(enqueue_batch, self.queue_id, body=body)
+        return await self._batch_handle(expect(parsed, EnqueueBatchResult, "enqueue batch"))
 
-    async def aenqueue_batch(
-        self, batch: Mapping[str, Any], *, prepend: bool = False
-    ) -> BatchHandle:
-        """The async twin of :meth:`enqueue_batch`."""
-        body = _batch_body(batch, prepend)
-        await self._ensure_events()
-        parsed = await enqueue_batch.asyncio(self.queue_id, client=self._client.api, body=body)
-        result = expect(parsed, EnqueueBatchResult, "enqueue batch")
-        if result.additional_properties.get(LEGACY_NO_ITEM_IDS):
-            return await asyncio.to_thread(self._batch_handle, result)
-        return self._batch_handle(result)
-
-    def enqueue_graph(
+    async def enqueue_graph(
         self,
         graph: Mapping[str, Any],
         *,
@@ -144,24 +133,24 @@ class QueueRepository:
         origin: str | None = None,
         destination: str | None = None,
         prepend: bool = False,
-    ) -> BatchHandle:
+    ) -> AsyncBatchHandle:
         """Enqueue one graph ``runs`` times (a batch without data)."""
         batch: dict[str, Any] = {"graph": dict(graph), "runs": runs}
         if origin is not None:
             batch["origin"] = origin
         if destination is not None:
             batch["destination"] = destination
-        return self.enqueue_batch(batch, prepend=prepend)
+        return await self.enqueue_batch(batch, prepend=prepend)
 
-    def _batch_handle(self, result: EnqueueBatchResult) -> BatchHandle:
+    async def _batch_handle(self, result: EnqueueBatchResult) -> AsyncBatchHandle:
         batch_id = result.batch.batch_id
         if not isinstance(batch_id, str):
             raise UnexpectedResponseError("enqueue batch: the server sent no batch id")
         if result.additional_properties.get(LEGACY_NO_ITEM_IDS):
-            item_ids = self._legacy_batch_item_ids(batch_id, result.enqueued)
+            item_ids = await self._legacy_batch_item_ids(batch_id, result.enqueued)
         else:
             item_ids = list(result.item_ids)
-        return BatchHandle(
+        return AsyncBatchHandle(
             self,
             batch_id,
             item_ids,
@@ -170,15 +159,14 @@ class QueueRepository:
             priority=result.priority,
         )
 
-    def _legacy_batch_item_ids(self, batch_id: str, expected: int) -> list[int]:
+    async def _legacy_batch_item_ids(self, batch_id: str, expected: int) -> list[int]:
         # Servers before 6.0 do not say which items a batch created; their cursor-paginated
         # list (removed in 6.10) is scanned for the batch's items instead.
         found: list[int] = []
         params: dict[str, Any] = {"limit": _LEGACY_PAGE}
+        path = f"{self._ctx.options.endpoint_path('/queue/')}{self.queue_id}/list"
         while len(found) < expected:
-            page = self._client._make_request(
-                "GET", f"/queue/{self.queue_id}/list", params=params
-            ).json()
+            page = (await self._ctx.request("GET", path, params=params)).json()
             items = page.get("items", []) if isinstance(page, dict) else []
             found.extend(i["item_id"] for i in items if i.get("batch_id") == batch_id)
             if not items or not page.get("has_more"):
@@ -190,161 +178,135 @@ class QueueRepository:
             }
         return sorted(found)
 
-    async def _ensure_events(self) -> None:
-        if self._client.events.connected:
-            return
-        try:
-            await self._client.events.connect()
-        except Exception:  # events are an optimisation: waits fall back to polling
-            return
-
     # ------------------------------------------------------------------------------ reading
-    def get_status(self) -> SessionQueueAndProcessorStatus:
+    async def get_status(self) -> SessionQueueAndProcessorStatus:
         """Counts per status and whether the processor runs."""
-        parsed = get_queue_status.sync(self.queue_id, client=self._client.api)
+        parsed = await self._ctx.call(get_queue_status, self.queue_id)
         return expect(parsed, SessionQueueAndProcessorStatus, "queue status")
 
-    def get_item(self, item_id: int) -> SessionQueueItem:
+    async def get_item(self, item_id: int) -> SessionQueueItem:
         """One queue item with its session (graph, results, errors)."""
-        parsed = get_queue_item.sync(
-            self.queue_id, _check_item_id(item_id), client=self._client.api
-        )
+        parsed = await self._ctx.call(get_queue_item, self.queue_id, _check_item_id(item_id))
         return expect(parsed, SessionQueueItem, "get queue item")
 
-    async def aget_item(self, item_id: int) -> SessionQueueItem:
-        """The async twin of :meth:`get_item`."""
-        parsed = await get_queue_item.asyncio(
-            self.queue_id, _check_item_id(item_id), client=self._client.api
-        )
-        return expect(parsed, SessionQueueItem, "get queue item")
-
-    def get_job(self, item_id: int) -> JobHandle:
+    def get_job(self, item_id: int) -> AsyncJobHandle:
         """A handle on an existing queue item."""
-        return JobHandle(self, _check_item_id(item_id))
+        return AsyncJobHandle(self, _check_item_id(item_id))
 
-    def get_current_item(self) -> SessionQueueItem | None:
+    async def get_current_item(self) -> SessionQueueItem | None:
         """The item being processed, or None."""
-        parsed = get_current_queue_item.sync(self.queue_id, client=self._client.api)
+        parsed = await self._ctx.call(get_current_queue_item, self.queue_id)
         return parsed if isinstance(parsed, SessionQueueItem) else None
 
-    def get_next_item(self) -> SessionQueueItem | None:
+    async def get_next_item(self) -> SessionQueueItem | None:
         """The item that will run next, or None."""
-        parsed = get_next_queue_item.sync(self.queue_id, client=self._client.api)
+        parsed = await self._ctx.call(get_next_queue_item, self.queue_id)
         return parsed if isinstance(parsed, SessionQueueItem) else None
 
-    def list_items(self, *, destination: str | None = None) -> list[SessionQueueItem]:
+    async def list_items(self, *, destination: str | None = None) -> list[SessionQueueItem]:
         """Every item of the queue (optionally only one destination's). InvokeAI 6.0+."""
-        self._client._require("queue_list_all")
+        await self._ctx.require("queue_list_all")
         kwargs: dict[str, Any] = {} if destination is None else {"destination": destination}
-        parsed = list_all_queue_items.sync(self.queue_id, client=self._client.api, **kwargs)
+        parsed = await self._ctx.call(list_all_queue_items, self.queue_id, **kwargs)
         return expect(parsed, list, "list queue items")
 
-    def get_batch_status(self, batch_id: str) -> BatchStatus:
+    async def get_batch_status(self, batch_id: str) -> BatchStatus:
         """Counts of a batch's items per status."""
-        parsed = get_batch_status.sync(self.queue_id, batch_id, client=self._client.api)
+        parsed = await self._ctx.call(get_batch_status, self.queue_id, batch_id)
         return expect(parsed, BatchStatus, "batch status")
 
     # ------------------------------------------------------------------------------ control
-    def cancel_item(self, item_id: int) -> SessionQueueItem:
+    async def cancel_item(self, item_id: int) -> SessionQueueItem:
         """Cancel one item; returns it."""
-        parsed = cancel_queue_item.sync(
-            self.queue_id, _check_item_id(item_id), client=self._client.api
-        )
+        parsed = await self._ctx.call(cancel_queue_item, self.queue_id, _check_item_id(item_id))
         return expect(parsed, SessionQueueItem, "cancel queue item")
 
-    def cancel_batches(self, batch_ids: Iterable[str]) -> int:
+    async def cancel_batches(self, batch_ids: Iterable[str]) -> int:
         """Cancel the unfinished items of these batches; returns how many."""
         ids = list(batch_ids)
         if not ids or not all(isinstance(b, str) and b for b in ids):
             raise InvalidInputError(f"batch_ids must be non-empty strings, got {ids!r}")
         body = BodyCancelByBatchIds(batch_ids=ids)
-        parsed = cancel_by_batch_ids.sync(self.queue_id, client=self._client.api, body=body)
+        parsed = await self._ctx.call(cancel_by_batch_ids, self.queue_id, body=body)
         return expect(parsed, CancelByBatchIDsResult, "cancel batches").canceled
 
-    def cancel_by_destination(self, destination: str) -> int:
+    async def cancel_by_destination(self, destination: str) -> int:
         """Cancel the unfinished items sent to ``destination``; returns how many. 5.0+."""
-        self._client._require("queue_destination")
-        parsed = cancel_by_destination.sync(
-            self.queue_id, client=self._client.api, destination=destination
-        )
+        await self._ctx.require("queue_destination")
+        parsed = await self._ctx.call(cancel_by_destination, self.queue_id, destination=destination)
         return expect(parsed, CancelByDestinationResult, "cancel by destination").canceled
 
-    def cancel_all_except_current(self) -> int:
+    async def cancel_all_except_current(self) -> int:
         """Cancel every pending item, leaving the running one; returns how many."""
-        self._client._require("queue_cancel_all_except_current")
-        parsed = cancel_all_except_current.sync(self.queue_id, client=self._client.api)
+        await self._ctx.require("queue_cancel_all_except_current")
+        parsed = await self._ctx.call(cancel_all_except_current, self.queue_id)
         return expect(parsed, CancelAllExceptCurrentResult, "cancel all except current").canceled
 
-    def delete_item(self, item_id: int) -> None:
+    async def delete_item(self, item_id: int) -> None:
         """Delete one item from the queue's history. InvokeAI 6.0+."""
-        self._client._require("queue_item_delete")
-        delete_queue_item.sync(self.queue_id, _check_item_id(item_id), client=self._client.api)
+        await self._ctx.require("queue_item_delete")
+        await self._ctx.call(delete_queue_item, self.queue_id, _check_item_id(item_id))
 
-    def retry_items(self, item_ids: Sequence[int]) -> list[JobHandle]:
+    async def retry_items(self, item_ids: Sequence[int]) -> list[AsyncJobHandle]:
         """Retry failed or canceled items. The server creates *new* items; handles on them are
         returned (found by their ``retried_from_item_id``)."""
-        self._client._require("queue_retry")
+        await self._ctx.require("queue_retry")
         ids = [_check_item_id(i) for i in item_ids]
         if not ids:
             raise InvalidInputError("item_ids must name at least one queue item")
-        parsed = retry_items_by_id.sync(self.queue_id, client=self._client.api, body=ids)
+        parsed = await self._ctx.call(retry_items_by_id, self.queue_id, body=ids)
         retried = set(expect(parsed, RetryItemsResult, "retry items").retried_item_ids)
         if not retried:
             return []
         newest = [
             item
-            for item in self.list_items()
+            for item in await self.list_items()
             if getattr(item, "retried_from_item_id", None) in retried
         ]
         newest.sort(key=lambda item: item.item_id)
         latest: dict[int, SessionQueueItem] = {}
         for item in newest:
-            latest[item.retried_from_item_id] = item  # type: ignore[index]
-        return [JobHandle(self, item.item_id, item.batch_id) for item in latest.values()]
+            latest[cast(int, item.retried_from_item_id)] = item
+        return [AsyncJobHandle(self, item.item_id, item.batch_id) for item in latest.values()]
 
-    def clear(self) -> int:
+    async def clear(self) -> int:
         """Delete every item (cancelling the running one); returns how many were deleted."""
-        parsed = clear.sync(self.queue_id, client=self._client.api)
+        parsed = await self._ctx.call(clear, self.queue_id)
         return expect(parsed, ClearResult, "clear queue").deleted
 
-    def prune(self) -> int:
+    async def prune(self) -> int:
         """Delete completed, failed and canceled items; returns how many."""
-        parsed = prune.sync(self.queue_id, client=self._client.api)
+        parsed = await self._ctx.call(prune, self.queue_id)
         return expect(parsed, PruneResult, "prune queue").deleted
 
-    def pause(self) -> SessionProcessorStatus:
+    async def pause(self) -> SessionProcessorStatus:
         """Stop starting new items (the running one finishes)."""
-        parsed = pause.sync(self.queue_id, client=self._client.api)
+        parsed = await self._ctx.call(pause, self.queue_id)
         return expect(parsed, SessionProcessorStatus, "pause processor")
 
-    def resume(self) -> SessionProcessorStatus:
+    async def resume(self) -> SessionProcessorStatus:
         """Start processing items again."""
-        parsed = resume.sync(self.queue_id, client=self._client.api)
+        parsed = await self._ctx.call(resume, self.queue_id)
         return expect(parsed, SessionProcessorStatus, "resume processor")
 
     # ------------------------------------------------------------------------------ waiting
-    def _wait_sync(
-        self, item_ids: Sequence[int], timeout: float | None, on_progress: ProgressCallback | None
+    async def wait_for_items(
+        self,
+        item_ids: Sequence[int],
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> dict[int, SessionQueueItem]:
-        async def fetch(item_id: int) -> SessionQueueItem:
-            # The sync pool is thread-safe; the async pool belongs to the caller's own loop.
-            return await asyncio.to_thread(self.get_item, item_id)
+        """Wait until every item ends (whatever its outcome); return them by id.
 
-        return self._client._sync_events.run(
-            lambda session, relay: wait_for_items(
-                item_ids, fetch=fetch, session=session, timeout=timeout, on_event=relay
-            ),
-            on_progress,
-        )
+        ``on_progress(event)`` gets each typed event of these items.
 
-    async def _wait(
-        self, item_ids: Sequence[int], timeout: float | None, on_progress: ProgressCallback | None
-    ) -> dict[int, SessionQueueItem]:
-        await self._ensure_events()
-        session = self._client.events if self._client.events.connected else None
-        return await wait_for_items(
-            item_ids, fetch=self.aget_item, session=session, timeout=timeout, on_event=on_progress
+        Raises:
+            JobTimeoutError: ``timeout`` seconds passed first (the items are left alone).
+        """
+        ids = [_check_item_id(i) for i in item_ids]
+        return await self._ctx.wait_for_items(
+            ids, fetch=self.get_item, timeout=timeout, on_progress=on_progress
         )
 
     def __repr__(self) -> str:
-        return f"QueueRepository(queue_id={self.queue_id!r})"
+        return f"{type(self).__name__}(queue_id={self.queue_id!r})"

@@ -1,12 +1,12 @@
+# Generated from _async/dnn_model_repo.py by scripts/unasync.py: do not edit by hand.
 """Collection-level model management on ``/api/v2/models`` (the model manager)."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from invokeai_api.api.model_manager import (
     bulk_delete_models,
@@ -53,7 +53,15 @@ from invokeai_api.models import (
 )
 from invokeai_api.types import UNSET, Unset
 
+from .._extras import DnnModelRepositoryExtras
 from .._generated import expect
+from ..dnn_model._configs import ModelConfig, parse_model_config, parse_model_configs
+from ..dnn_model._job_info import ModelInstJobInfo
+from ..dnn_model.errors import (
+    ModelInstallJobFailedError,
+    ModelInstallJobNotFoundError,
+    UnsupportedModelSourceError,
+)
 from ..errors import (
     APIStatusError,
     ConflictError,
@@ -62,13 +70,8 @@ from ..errors import (
     UnexpectedResponseError,
     UnsupportedMediaTypeError,
 )
-from ._configs import ModelConfig, parse_model_config, parse_model_configs
-from ._waiting import EventInstallWaiter, InstallWaiter
-from .errors import ModelInstallJobFailed, ModelInstallJobNotFoundError, UnsupportedModelSourceError
-from .install_job import ModelInstJobHandle, ModelInstJobInfo
-
-if TYPE_CHECKING:
-    from ..client import InvokeAIClient
+from ._context import Context
+from .install_job import ModelInstJobHandle
 
 E = TypeVar("E", bound=StrEnum)
 # How the server words a duplicate (the same in 4.2, 5.x and 6.x).
@@ -134,7 +137,7 @@ def _record_fields() -> frozenset[str]:
     )
 
 
-class DnnModelRepository:
+class DnnModelRepository(DnnModelRepositoryExtras):
     """The server's models: discovery, install jobs, and management.
 
     Example:
@@ -149,24 +152,12 @@ class DnnModelRepository:
     admin-only on multi-user servers.
     """
 
-    def __init__(self, client: InvokeAIClient) -> None:
-        self._client = client
-        self._waiter: InstallWaiter | None = None
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
 
-    # ------------------------------------------------------------------------ raw JSON
     # Routes whose answers contain model configs are parsed here rather than by the generated
-    # union parser (which raises on a config it does not know); the generated ``_get_kwargs``
+    # union parser (which raises on a config it does not know); the generated ``build_request``
     # still builds each request.
-    def _json(self, request: dict[str, Any]) -> Any:
-        return self._client.api.get_httpx_client().request(**request).json()
-
-    def _send_uncompressed(self, request: dict[str, Any]) -> None:
-        # A 204 route: the transport asks it for no compression (see _compat).
-        self._client.api.get_httpx_client().request(**request)
-
-    async def _ajson(self, request: dict[str, Any]) -> Any:
-        response = await self._client.api.get_async_httpx_client().request(**request)
-        return response.json()
 
     @staticmethod
     def _models_of(payload: Any) -> list[ModelConfig]:
@@ -195,17 +186,19 @@ class DnnModelRepository:
         if base is not None:
             items = [base] if isinstance(base, str) else list(base)
             bases = [_enum(BaseModelType, item, "base") for item in items]
-        request = list_model_records._get_kwargs(
+        request = list_model_records.build_request(
             base_models=bases,
             model_type=UNSET if type is None else _enum(ModelType, type, "type"),
             model_name=UNSET if name is None else _text_arg(name, "name"),
             model_format=UNSET if format is None else _enum(ModelFormat, format, "format"),
         )
-        return self._models_of(self._json(request))
+        return self._models_of(self._ctx.send_json(request))
 
     def get_model(self, key: str) -> ModelConfig:
         """The model with that key. Raises ``NotFoundError`` when there is none."""
-        return parse_model_config(self._json(get_model_record._get_kwargs(_text_arg(key, "key"))))
+        return parse_model_config(
+            self._ctx.send_json(get_model_record.build_request(_text_arg(key, "key")))
+        )
 
     get_model_by_key = get_model
 
@@ -216,12 +209,12 @@ class DnnModelRepository:
         base: BaseModelType | str,
     ) -> ModelConfig:
         """The model with that name, type and base. Raises ``NotFoundError`` when none."""
-        request = get_model_records_by_attrs._get_kwargs(
+        request = get_model_records_by_attrs.build_request(
             name=_text_arg(name, "name"),
             type_=_enum(ModelType, type, "type"),
             base=_enum(BaseModelType, base, "base"),
         )
-        return parse_model_config(self._json(request))
+        return parse_model_config(self._ctx.send_json(request))
 
     def get_model_by_hash(self, hash: str) -> ModelConfig:
         """The model whose file(s) have that hash (``"blake3:..."``), e.g. to find a model that
@@ -231,14 +224,14 @@ class DnnModelRepository:
             NotFoundError: no model has that hash.
             UnsupportedByServerError: the server is older than 6.12.
         """
-        self._client._require("model_by_hash")
-        request = get_model_records_by_hash._get_kwargs(hash_=_text_arg(hash, "hash"))
-        return parse_model_config(self._json(request))
+        self._ctx.require("model_by_hash")
+        request = get_model_records_by_hash.build_request(hash_=_text_arg(hash, "hash"))
+        return parse_model_config(self._ctx.send_json(request))
 
     def list_missing_models(self) -> list[ModelConfig]:
         """Models whose files are missing from disk (InvokeAI 6.12+)."""
-        self._client._require("model_missing")
-        return self._models_of(self._json(list_missing_models._get_kwargs()))
+        self._ctx.require("model_missing")
+        return self._models_of(self._ctx.send_json(list_missing_models.build_request()))
 
     def update_model(
         self, key: str, changes: ModelRecordChanges | Mapping[str, Any]
@@ -251,8 +244,8 @@ class DnnModelRepository:
             NotFoundError: no model has that key.
         """
         body = _record_changes(changes)
-        request = update_model_record._get_kwargs(_text_arg(key, "key"), body=body)
-        return parse_model_config(self._json(request))
+        request = update_model_record.build_request(_text_arg(key, "key"), body=body)
+        return parse_model_config(self._ctx.send_json(request))
 
     # ------------------------------------------------------------------------ installing
     def _install_request(
@@ -265,7 +258,7 @@ class DnnModelRepository:
         _text_arg(source, "source")
         if not isinstance(inplace, bool):
             raise InvalidInputError(f"inplace must be True or False, got {inplace!r}")
-        return install_model._get_kwargs(
+        return install_model.build_request(
             body=_record_changes(config),
             source=source,
             inplace=inplace,
@@ -309,34 +302,14 @@ class DnnModelRepository:
         """
         request = self._install_request(source, inplace, config, access_token)
         try:
-            payload = self._json(request)
+            payload = self._ctx.send_json(request)
         except ConflictError as exc:
             raise UnsupportedModelSourceError(exc.response, source=source) from exc
         return self._install_handle(payload, idempotent)
 
-    async def ainstall_model(
-        self,
-        source: str,
-        *,
-        inplace: bool = False,
-        config: ModelRecordChanges | Mapping[str, Any] | None = None,
-        access_token: str | None = None,
-        idempotent: bool = True,
-    ) -> ModelInstJobHandle:
-        """The async twin of :meth:`install_model` (wait with ``await handle.wait(...)``)."""
-        request = self._install_request(source, inplace, config, access_token)
-        try:
-            payload = await self._ajson(request)
-        except ConflictError as exc:
-            raise UnsupportedModelSourceError(exc.response, source=source) from exc
-        info = ModelInstJobInfo.from_payload(payload)
-        if idempotent and info.is_duplicate:
-            info = await self._aalready_installed(info)
-        return ModelInstJobHandle(self, info, idempotent=idempotent)
-
     def list_install_jobs(self) -> list[ModelInstJobInfo]:
         """Every install job the server remembers (until pruned), oldest first."""
-        payload = self._json(list_model_installs._get_kwargs())
+        payload = self._ctx.send_json(list_model_installs.build_request())
         if not isinstance(payload, list):
             raise UnexpectedResponseError(f"expected a list of install jobs, got {payload!r}")
         return [ModelInstJobInfo.from_payload(item) for item in payload]
@@ -350,29 +323,23 @@ class DnnModelRepository:
         return ModelInstJobHandle(self, self._get_job_info(job_id))
 
     def _get_job_info(self, job_id: int) -> ModelInstJobInfo:
-        request = get_model_install_job._get_kwargs(_job_id_arg(job_id))
+        request = get_model_install_job.build_request(_job_id_arg(job_id))
         try:
-            return ModelInstJobInfo.from_payload(self._json(request))
+            return ModelInstJobInfo.from_payload(self._ctx.send_json(request))
         except NotFoundError as exc:
             raise ModelInstallJobNotFoundError(exc.response, job_id=job_id) from exc
 
-    async def _aget_job_info(self, job_id: int) -> ModelInstJobInfo:
-        request = get_model_install_job._get_kwargs(_job_id_arg(job_id))
-        try:
-            return ModelInstJobInfo.from_payload(await self._ajson(request))
-        except NotFoundError as exc:
-            raise ModelInstallJobNotFoundError(exc.response, job_id=job_id) from exc
-
-    def _install_waiter(self) -> InstallWaiter:
-        # The one place that decides how install jobs are waited for.
-        if self._waiter is None:
-            self._waiter = EventInstallWaiter(self._client, self._get_job_info, self._aget_job_info)
-        return self._waiter
+    def _wait_for_job(self, job_id: int, timeout: float | None, on_update: Any) -> ModelInstJobInfo:
+        # Follows the job's model_install_* events (reading the job when one arrives), and
+        # polls when no socket can be opened.
+        return self._ctx.follow_install(
+            job_id, fetch=self._get_job_info, timeout=timeout, on_update=on_update
+        )
 
     def _job_action(self, module: Any, job_id: int) -> Any:
-        request = module._get_kwargs(_job_id_arg(job_id))
+        request = module.build_request(_job_id_arg(job_id))
         try:
-            return self._json(request)
+            return self._ctx.send_json(request)
         except (NotFoundError, UnsupportedMediaTypeError) as exc:
             # InvokeAI answers 415 "No job with id N known" to actions on an unknown job.
             raise ModelInstallJobNotFoundError(exc.response, job_id=job_id) from exc
@@ -391,24 +358,24 @@ class DnnModelRepository:
     def pause_install_job(self, job_id: int) -> ModelInstJobInfo:
         """Pause a job's downloads (InvokeAI 6.12+); a job that is not downloading is returned
         as it is. Raises ``UnsupportedByServerError`` on older servers."""
-        self._client._require("model_install_pause")
+        self._ctx.require("model_install_pause")
         return ModelInstJobInfo.from_payload(self._job_action(pause_model_install_job, job_id))
 
     def resume_install_job(self, job_id: int) -> ModelInstJobInfo:
         """Resume a paused job (InvokeAI 6.12+)."""
-        self._client._require("model_install_pause")
+        self._ctx.require("model_install_pause")
         return ModelInstJobInfo.from_payload(self._job_action(resume_model_install_job, job_id))
 
     def prune_install_jobs(self) -> None:
         """Forget every finished (completed, failed or cancelled) install job."""
-        self._send_uncompressed(prune_model_install_jobs._get_kwargs())
+        self._ctx.send(prune_model_install_jobs.build_request())
 
     # ------------------------------------------------------------------------ duplicates
     def _already_installed(self, info: ModelInstJobInfo) -> ModelInstJobInfo:
         """The completed outcome of a job refused as a duplicate: the model already there."""
         existing = self._find_existing(info)
         if existing is None:
-            raise ModelInstallJobFailed(
+            raise ModelInstallJobFailedError(
                 f"model install job {info.id} ({info.source}) was refused as already installed "
                 f"({info.error}), but no installed model matches it",
                 info=info,
@@ -416,9 +383,6 @@ class DnnModelRepository:
         return ModelInstJobInfo(
             info.job, status="completed", config=existing, already_installed=True
         )
-
-    async def _aalready_installed(self, info: ModelInstJobInfo) -> ModelInstJobInfo:
-        return await asyncio.to_thread(self._already_installed, info)
 
     def _find_existing(self, info: ModelInstJobInfo) -> ModelConfig | None:
         message = info.error or ""
@@ -463,9 +427,9 @@ class DnnModelRepository:
             BadRequestError: the model is not such a checkpoint.
             NotFoundError: no model has that key (the server answers 424 here).
         """
-        request = convert_model._get_kwargs(_text_arg(key, "key"))
+        request = convert_model.build_request(_text_arg(key, "key"))
         try:
-            return parse_model_config(self._json(request))
+            return parse_model_config(self._ctx.send_json(request))
         except APIStatusError as exc:
             if exc.status_code == 424:  # InvokeAI's answer for an unknown key here
                 raise NotFoundError(exc.response) from exc
@@ -478,7 +442,7 @@ class DnnModelRepository:
         Raises:
             NotFoundError: no model has that key.
         """
-        self._send_uncompressed(delete_model._get_kwargs(_text_arg(key, "key")))
+        self._ctx.send(delete_model.build_request(_text_arg(key, "key")))
 
     def delete_all_models(self, *, confirm: bool) -> BulkDeleteModelsResponse:
         """Delete every installed model. ``confirm=True`` must be passed explicitly: this deletes
@@ -496,10 +460,8 @@ class DnnModelRepository:
         keys = [model.key for model in self.list_models()]
         if not keys:
             return BulkDeleteModelsResponse(deleted=[], failed=[])
-        if self._client._supports("model_bulk_delete"):
-            parsed = bulk_delete_models.sync(
-                client=self._client.api, body=BulkDeleteModelsRequest(keys=keys)
-            )
+        if self._ctx.supports("model_bulk_delete"):
+            parsed = self._ctx.call(bulk_delete_models, body=BulkDeleteModelsRequest(keys=keys))
             return expect(parsed, BulkDeleteModelsResponse, "delete all models")
         for key in keys:
             self.delete_model(key)
@@ -512,22 +474,24 @@ class DnnModelRepository:
         Raises:
             BadRequestError: the server cannot scan that path (e.g. it does not exist).
         """
-        parsed = scan_for_models.sync(client=self._client.api, scan_path=_text_arg(path, "path"))
+        parsed = self._ctx.call(scan_for_models, scan_path=_text_arg(path, "path"))
         return expect(parsed, list, "scan folder")
 
     def empty_model_cache(self) -> None:
         """Drop every model from the server's RAM/VRAM cache (models in use stay) (5.6.1+)."""
-        self._client._require("empty_model_cache")
-        empty_model_cache.sync_detailed(client=self._client.api)
+        self._ctx.require("empty_model_cache")
+        self._ctx.call(empty_model_cache)
 
     def get_cache_stats(self) -> CacheStats | None:
         """Statistics of the model cache; None when no model was loaded yet."""
-        parsed = get_stats.sync(client=self._client.api)
+        parsed = self._ctx.call(
+            get_stats,
+        )
         return parsed if isinstance(parsed, CacheStats) else None
 
     def get_starter_models(self) -> StarterModelResponse:
         """The starter models and bundles the server offers to install."""
-        payload = self._json(get_starter_models._get_kwargs())
+        payload = self._ctx.send_json(get_starter_models.build_request())
         if isinstance(payload, list):  # 4.x answered the list of models alone
             payload = {"starter_models": payload, "starter_bundles": {}}
         bundles = payload.get("starter_bundles") if isinstance(payload, dict) else None
@@ -547,16 +511,22 @@ class DnnModelRepository:
 
     def get_orphaned_models(self) -> list[OrphanedModelInfo]:
         """Folders in the server's models folder that no model record uses (InvokeAI 6.12+)."""
-        self._client._require("model_orphans")
-        return expect(get_orphaned_models.sync(client=self._client.api), list, "orphaned models")
+        self._ctx.require("model_orphans")
+        return expect(
+            self._ctx.call(
+                get_orphaned_models,
+            ),
+            list,
+            "orphaned models",
+        )
 
     def delete_orphaned_models(self, paths: Iterable[str]) -> DeleteOrphanedModelsResponse:
         """Delete orphaned folders, given by their ``path`` (relative to the models folder) as
         listed by :meth:`get_orphaned_models` (InvokeAI 6.12+)."""
         paths = [_text_arg(path, "path") for path in ([paths] if isinstance(paths, str) else paths)]
-        self._client._require("model_orphans")
-        parsed = delete_orphaned_models.sync(
-            client=self._client.api, body=DeleteOrphanedModelsRequest(paths=paths)
+        self._ctx.require("model_orphans")
+        parsed = self._ctx.call(
+            delete_orphaned_models, body=DeleteOrphanedModelsRequest(paths=paths)
         )
         return expect(parsed, DeleteOrphanedModelsResponse, "delete orphaned models")
 
@@ -564,25 +534,29 @@ class DnnModelRepository:
     def hf_login_status(self) -> HFTokenStatus:
         """Whether the server holds a valid Hugging Face token (``valid`` / ``invalid`` /
         ``unknown``) (InvokeAI 5.3.1+)."""
-        self._client._require("hf_login")
-        parsed = get_hf_login_status.sync(client=self._client.api)
+        self._ctx.require("hf_login")
+        parsed = self._ctx.call(
+            get_hf_login_status,
+        )
         return expect(parsed, HFTokenStatus, "Hugging Face login status")
 
     def hf_login(self, token: str) -> HFTokenStatus:
         """Store a Hugging Face token on the server (for gated repos); returns its status."""
         body = BodyDoHfLogin(token=_text_arg(token, "token"))
-        self._client._require("hf_login")
-        parsed = do_hf_login.sync(client=self._client.api, body=body)
+        self._ctx.require("hf_login")
+        parsed = self._ctx.call(do_hf_login, body=body)
         return expect(parsed, HFTokenStatus, "Hugging Face login")
 
     def hf_logout(self) -> HFTokenStatus:
         """Remove the server's Hugging Face token; returns the status afterwards."""
-        self._client._require("hf_login")
-        parsed = reset_hf_token.sync(client=self._client.api)
+        self._ctx.require("hf_login")
+        parsed = self._ctx.call(
+            reset_hf_token,
+        )
         return expect(parsed, HFTokenStatus, "Hugging Face logout")
 
     def __repr__(self) -> str:
-        return f"DnnModelRepository({self._client.base_url!r})"
+        return f"{type(self).__name__}({self._ctx.options.base_url!r})"
 
 
 def _same_path(model_path: str, path: str) -> bool:
@@ -593,6 +567,3 @@ def _same_path(model_path: str, path: str) -> bool:
     return model_path == path or (
         not model_path.startswith("/") and path.endswith("/" + model_path)
     )
-
-
-__all__ = ["DnnModelRepository"]

@@ -1,10 +1,11 @@
+# Generated from _async/workflow_repo.py by scripts/unasync.py: do not edit by hand.
 """Workflows: prepare one for running, and the server's workflow library."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from invokeai_api.api.images import get_image_workflow
 from invokeai_api.api.workflows import (
@@ -22,6 +23,7 @@ from invokeai_api.models import (
     WorkflowAndGraphResponse,
     WorkflowCategory,
     WorkflowRecordDTO,
+    WorkflowRecordListItemWithThumbnailDTO,
     WorkflowRecordWithThumbnailDTO,
     WorkflowWithoutID,
 )
@@ -30,12 +32,11 @@ from invokeai_api.types import UNSET
 from .._compat import FEATURES
 from .._generated import enum_values, expect
 from ..errors import InvalidInputError, UnsupportedByServerError
-from .definition import WorkflowDefinition, WorkflowValidationError
-from .handle import WorkflowHandle
-from .node_schema import NodeSchemaCache
-
-if TYPE_CHECKING:
-    from ..client import InvokeAIClient
+from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
+from ..workflow.node_schema import NodeSchema, NodeSchemaCache
+from ._context import Context
+from .pagination import Page
+from .workflow_handle import WorkflowHandle
 
 # Fields a stored workflow must have; exports of older editors may lack some.
 _WORKFLOW_DEFAULTS: dict[str, Any] = {
@@ -62,14 +63,14 @@ def _stored_shape(definition: WorkflowDefinition) -> dict[str, Any]:
 class WorkflowRepository:
     """Run workflows exported from the web UI, and manage the server's workflow library."""
 
-    def __init__(self, client: InvokeAIClient) -> None:
-        self._client = client
-        self._schemas = NodeSchemaCache(client)
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+        self._schemas = NodeSchemaCache()
 
     # ------------------------------------------------------------------------- running
     def create_workflow(self, definition: WorkflowDefinition) -> WorkflowHandle:
         """A handle to set the inputs of ``definition`` and run it on this server (nothing is
-        stored on the server).
+        stored on the server). The server's node schemas are read on first use.
 
         Raises:
             WorkflowValidationError: a node type the server does not have, or an edge to a
@@ -79,7 +80,13 @@ class WorkflowRepository:
             raise InvalidInputError(
                 f"create_workflow takes a WorkflowDefinition, got {type(definition).__name__}"
             )
-        return WorkflowHandle(self._client, definition, self._schemas.get())
+        return WorkflowHandle(self._ctx, definition, self._node_schemas())
+
+    def _node_schemas(self) -> dict[str, NodeSchema]:
+        if self._schemas.nodes is not None:
+            return self._schemas.nodes
+        # /openapi.json is served from the server root, beside /api.
+        return self._schemas.load((self._ctx.request("GET", "/openapi.json")).json())
 
     def load_node_schemas(self, openapi: dict[str, Any]) -> None:
         """Take the node schemas from this OpenAPI document (a saved copy of the server's
@@ -97,23 +104,53 @@ class WorkflowRepository:
         categories: Sequence[str] | None = None,
         tags: Sequence[str] | None = None,
         query: str | None = None,
-    ) -> PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
-        """One page of the library. ``categories``: ``user``, ``default`` (the server's own
-        workflows), ``project``; ``tags`` and ``query`` filter further."""
+    ) -> Page[WorkflowRecordListItemWithThumbnailDTO]:
+        """One page of the library (iterate it; ``next_page()`` reads on). ``categories``:
+        ``user``, ``default`` (the server's own workflows), ``project``; ``tags`` and ``query``
+        filter further."""
         if page < 0 or per_page < 1:
             raise InvalidInputError(f"need page >= 0 and per_page >= 1, got {page=} {per_page=}")
         wanted = enum_values(WorkflowCategory, categories, "workflow category")
-        if not self._client._supports("workflow_filters"):
-            return self._legacy_list(page, per_page, list(categories or ["user"]), tags, query)
-        parsed = list_workflows.sync(
-            client=self._client.api,
-            page=page,
-            per_page=per_page,
-            categories=wanted,
-            tags=list(tags) if tags else UNSET,
-            query=query if query else UNSET,
+        if not self._ctx.supports("workflow_filters"):
+            result = self._legacy_list(page, per_page, list(categories or ["user"]), tags, query)
+        else:
+            parsed = self._ctx.call(
+                list_workflows,
+                page=page,
+                per_page=per_page,
+                categories=wanted,
+                tags=list(tags) if tags else UNSET,
+                query=query if query else UNSET,
+            )
+            result = expect(
+                parsed, PaginatedResultsWorkflowRecordListItemWithThumbnailDTO, "workflows"
+            )
+
+        def load(offset: int) -> Any:
+            return self.list_workflows(
+                page=offset // per_page,
+                per_page=per_page,
+                categories=categories,
+                tags=tags,
+                query=query,
+            )
+
+        return Page(list(result.items), offset=page * per_page, total=result.total, load=load)
+
+    def iter_workflows(
+        self,
+        *,
+        per_page: int = 50,
+        categories: Sequence[str] | None = None,
+        tags: Sequence[str] | None = None,
+        query: str | None = None,
+    ) -> Iterator[WorkflowRecordListItemWithThumbnailDTO]:
+        """Every library entry that matches, reading ``per_page`` at a time."""
+        first = self.list_workflows(
+            per_page=per_page, categories=categories, tags=tags, query=query
         )
-        return expect(parsed, PaginatedResultsWorkflowRecordListItemWithThumbnailDTO, "workflows")
+        for record in first.auto_paging():
+            yield record
 
     def _legacy_list(
         self,
@@ -125,22 +162,23 @@ class WorkflowRepository:
     ) -> PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
         # Before 5.0 the library took one `category` and no tags.
         if tags:
-            self._client._require("workflow_filters")
+            self._ctx.require("workflow_filters")
         if len(categories) != 1:
             raise UnsupportedByServerError(
                 feature="listing several workflow categories at once",
                 since=FEATURES["workflow_filters"].since,
-                server_version=str(self._client.server_version),
+                server_version=str(self._ctx.server_version()),
             )
         params: dict[str, Any] = {"page": page, "per_page": per_page, "category": categories[0]}
         if query:
             params["query"] = query
-        payload = self._client._make_request("GET", "/workflows/", params=params).json()
+        path = self._ctx.options.endpoint_path("/workflows/")
+        payload = (self._ctx.request("GET", path, params=params)).json()
         return PaginatedResultsWorkflowRecordListItemWithThumbnailDTO.from_dict(payload)
 
     def get_workflow(self, workflow_id: str) -> WorkflowRecordWithThumbnailDTO:
         """A library entry (raises ``NotFoundError`` when there is none)."""
-        parsed = get_workflow.sync(workflow_id, client=self._client.api)
+        parsed = self._ctx.call(get_workflow, workflow_id)
         return expect(parsed, WorkflowRecordWithThumbnailDTO, "get workflow")
 
     def get_workflow_definition(self, workflow_id: str) -> WorkflowDefinition:
@@ -153,7 +191,7 @@ class WorkflowRepository:
         data = _stored_shape(definition)
         data.pop("id", None)
         body = BodyCreateWorkflow(workflow=WorkflowWithoutID.from_dict(data))
-        parsed = create_workflow.sync(client=self._client.api, body=body)
+        parsed = self._ctx.call(create_workflow, body=body)
         return expect(parsed, WorkflowRecordDTO, "create workflow")
 
     def update_workflow(
@@ -162,16 +200,16 @@ class WorkflowRepository:
         """Replace a user workflow of the library with ``definition``."""
         data = {**_stored_shape(definition), "id": workflow_id}
         body = BodyUpdateWorkflow(workflow=Workflow.from_dict(data))
-        parsed = update_workflow.sync(workflow_id, client=self._client.api, body=body)
+        parsed = self._ctx.call(update_workflow, workflow_id, body=body)
         return expect(parsed, WorkflowRecordDTO, "update workflow")
 
     def delete_workflow(self, workflow_id: str) -> None:
         """Delete a user workflow from the library."""
-        delete_workflow.sync(workflow_id, client=self._client.api)
+        self._ctx.call(delete_workflow, workflow_id)
 
     def get_workflow_from_image(self, image_name: str) -> WorkflowDefinition:
         """The workflow embedded in an image made by a workflow (raises when it has none)."""
-        parsed = get_image_workflow.sync(image_name, client=self._client.api)
+        parsed = self._ctx.call(get_image_workflow, image_name)
         embedded = expect(parsed, WorkflowAndGraphResponse, "image workflow")
         if not isinstance(embedded.workflow, str) or not embedded.workflow:
             raise WorkflowValidationError(f"image {image_name!r} carries no workflow")

@@ -1,21 +1,18 @@
-"""Model install jobs: what the server reports about one (:class:`ModelInstJobInfo`), progress
-reports (:class:`InstallProgress`), and the handle to follow one (:class:`ModelInstJobHandle`)."""
+"""Model install jobs as the server reports them (:class:`ModelInstJobInfo`) and progress
+reports (:class:`InstallProgress`); I/O-free."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from invokeai_api.models import InstallStatus, ModelInstallJob
 from invokeai_api.types import Unset
 
 from ..errors import UnexpectedResponseError
 from ._configs import ModelConfig, parse_model_config
-from .errors import ModelInstallJobCancelled, ModelInstallJobFailed
-
-if TYPE_CHECKING:
-    from .repository import DnnModelRepository
+from .errors import ModelInstallJobCanceledError, ModelInstallJobFailedError
 
 # What the server sets as ``error_reason`` when the model is installed already.
 DUPLICATE_MODEL_REASON = "DuplicateModelException"
@@ -216,170 +213,13 @@ class _ProgressReporter:
 def raise_for_outcome(info: ModelInstJobInfo) -> ModelInstJobInfo:
     """Return a completed job; raise the typed error of one that failed or was cancelled."""
     if info.status == "cancelled":
-        raise ModelInstallJobCancelled(
+        raise ModelInstallJobCanceledError(
             f"model install job {info.id} ({info.source}) was cancelled", info=info
         )
     if info.status == "error":
         what = ": ".join(part for part in (info.error_reason, info.error) if part)
-        raise ModelInstallJobFailed(
+        raise ModelInstallJobFailedError(
             f"model install job {info.id} ({info.source}) failed: {what or 'no reason given'}",
             info=info,
         )
     return info
-
-
-class ModelInstJobHandle:
-    """One model install job: its status, progress, waiting for it, cancelling it.
-
-    Example:
-        >>> handle = client.dnn_model_repo.install_model("/models/my.safetensors", inplace=True)
-        >>> info = handle.wait_until(timeout=600, on_progress=lambda p: print(p.percentage))
-        >>> info.model_key
-        '3d1b90e2-...'
-
-    With ``idempotent`` (how ``install_model`` makes handles), a job that the server refuses
-    because the model is installed already counts as completed: waiting returns an info with
-    ``status == "completed"``, ``already_installed == True`` and the existing model's key.
-    """
-
-    def __init__(
-        self, repo: DnnModelRepository, info: ModelInstJobInfo, *, idempotent: bool = False
-    ) -> None:
-        self._repo = repo
-        self.job_id = info.id
-        self._info = info
-        self._idempotent = idempotent
-        self._resolved: ModelInstJobInfo | None = info if info.already_installed else None
-
-    @property
-    def info(self) -> ModelInstJobInfo:
-        """The job as last read (by the install, :meth:`refresh` or a wait)."""
-        return self._resolved if self._resolved is not None else self._info
-
-    @property
-    def source(self) -> str:
-        return self._info.source
-
-    @property
-    def already_installed(self) -> bool:
-        return self._resolved is not None
-
-    def refresh(self) -> ModelInstJobInfo:
-        """Read the job from the server (a resolved duplicate keeps its completed outcome)."""
-        self._info = self._repo._get_job_info(self.job_id)
-        return self.info
-
-    async def arefresh(self) -> ModelInstJobInfo:
-        """The async twin of :meth:`refresh`."""
-        self._info = await self._repo._aget_job_info(self.job_id)
-        return self.info
-
-    def status(self) -> str:
-        """The job's status, read from the server now."""
-        return self.refresh().status
-
-    def is_done(self) -> bool:
-        return self.refresh().is_done
-
-    def progress(self) -> InstallProgress:
-        """Bytes and percentage now (read from the server)."""
-        return InstallProgress.of(self.refresh())
-
-    def wait_until(
-        self, timeout: float | None = None, on_progress: ProgressCallback | None = None
-    ) -> ModelInstJobInfo:
-        """Block until the job ends; return it when completed.
-
-        ``on_progress(InstallProgress)`` is called, in this thread, whenever the status or the
-        byte count changes. With an idempotent install, a job the server refused as a duplicate
-        returns a completed info pointing at the model that was already installed.
-
-        Raises:
-            ModelInstallJobFailed: the job ended in ``error`` (``e.info`` has the job, its
-                ``error_reason`` and ``error``).
-            ModelInstallJobCancelled: the job was cancelled (a ``ModelInstallJobFailed`` too).
-            ModelInstallTimeout: ``timeout`` seconds passed first; the job is left running.
-        """
-        if self._resolved is not None:
-            return self._resolved
-        reporter = _ProgressReporter(on_progress)
-        if self._info.is_done:
-            reporter.report(self._info)
-        else:
-            self._info = self._repo._install_waiter().wait_sync(
-                self.job_id, timeout=timeout, on_update=reporter.report
-            )
-        return self._outcome()
-
-    async def wait(
-        self, timeout: float | None = None, on_progress: AsyncProgressCallback | None = None
-    ) -> ModelInstJobInfo:
-        """The async twin of :meth:`wait_until` (``on_progress`` may be a coroutine function)."""
-        if self._resolved is not None:
-            return self._resolved
-        reporter = _ProgressReporter(on_progress)
-        if self._info.is_done:
-            result = reporter.report(self._info)
-            if isinstance(result, Awaitable):
-                await result
-        else:
-            self._info = await self._repo._install_waiter().wait(
-                self.job_id, timeout=timeout, on_update=reporter.report
-            )
-        return await self._aoutcome()
-
-    def _outcome(self) -> ModelInstJobInfo:
-        if self._info.is_duplicate and self._idempotent:
-            self._resolved = self._repo._already_installed(self._info)
-            return self._resolved
-        return raise_for_outcome(self._info)
-
-    async def _aoutcome(self) -> ModelInstJobInfo:
-        if self._info.is_duplicate and self._idempotent:
-            self._resolved = await self._repo._aalready_installed(self._info)
-            return self._resolved
-        return raise_for_outcome(self._info)
-
-    def raise_if_failed(self) -> None:
-        """Raise ``ModelInstallJobFailed`` when the job (as last read) failed or was cancelled."""
-        if self._resolved is None and self._info.is_done:
-            self._outcome()
-
-    def cancel(self) -> ModelInstJobInfo:
-        """Cancel the job, unless it has ended already.
-
-        A job that has ended is left as it is: InvokeAI would otherwise relabel even a completed
-        job ``cancelled`` while keeping its model. Returns the job as read afterwards.
-
-        Raises:
-            ModelInstallJobNotFoundError: the server no longer knows the job (e.g. pruned).
-        """
-        if self.refresh().is_done:
-            return self.info
-        self._repo.cancel_install_job(self.job_id)
-        return self.refresh()
-
-    def pause(self) -> ModelInstJobInfo:
-        """Pause the job's downloads (InvokeAI 6.12+; a job that is not downloading is left as
-        it is). Raises ``UnsupportedByServerError`` on older servers."""
-        self._info = self._repo.pause_install_job(self.job_id)
-        return self.info
-
-    def resume(self) -> ModelInstJobInfo:
-        """Resume a paused job (InvokeAI 6.12+)."""
-        self._info = self._repo.resume_install_job(self.job_id)
-        return self.info
-
-    def __repr__(self) -> str:
-        return f"ModelInstJobHandle(job_id={self.job_id}, source={self.source!r})"
-
-
-__all__ = [
-    "DUPLICATE_MODEL_REASON",
-    "InstallProgress",
-    "ModelInstJobHandle",
-    "ModelInstJobInfo",
-    "ProgressCallback",
-    "parse_install_job",
-    "raise_for_outcome",
-]

@@ -4,15 +4,12 @@ over an existing file unless asked, and never outside the chosen folder."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
-import httpx
-
-from ..errors import InvalidInputError
+from .errors import InvalidInputError
 
 CHUNK_BYTES = 256 * 1024
 _FORBIDDEN = set('/\\:*?"<>|\x00')
@@ -48,34 +45,26 @@ def target_path(target: str | Path, default_name: str) -> Path:
     return path
 
 
-def stream_to_file(
-    http: httpx.Client, request: dict[str, Any], destination: Path, *, overwrite: bool
-) -> Path:
-    """GET ``request`` (httpx ``request()`` keywords) into ``destination`` atomically.
+def open_download(destination: Path, *, overwrite: bool) -> tuple[BinaryIO, str]:
+    """A temporary file beside ``destination`` to stream into, and its path.
 
     Raises:
-        FileExistsError: ``destination`` exists and ``overwrite`` is False (checked before the
-            download and again, atomically, when the file is put in place).
+        FileExistsError: ``destination`` exists and ``overwrite`` is False (checked again,
+            atomically, by :func:`finish_download`).
     """
     if destination.exists() and not overwrite:
         raise FileExistsError(f"{destination} exists; pass overwrite=True to replace it")
     descriptor, temporary = tempfile.mkstemp(
         prefix=f".{destination.name}.", suffix=".part", dir=destination.parent
     )
-    try:
-        with os.fdopen(descriptor, "wb") as sink, http.stream(**request) as response:
-            for chunk in response.iter_bytes(CHUNK_BYTES):
-                sink.write(chunk)
-            sink.flush()
-            os.fsync(sink.fileno())
-        if overwrite:
-            os.replace(temporary, destination)
-        else:
-            # link() fails when the name was taken meanwhile: never replace someone's file.
-            os.link(temporary, destination)
-            os.unlink(temporary)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    return destination
+    return os.fdopen(descriptor, "wb"), temporary
+
+
+def finish_download(temporary: str, destination: Path, *, overwrite: bool) -> None:
+    """Put a complete temporary file in place."""
+    if overwrite:
+        os.replace(temporary, destination)
+    else:
+        # link() fails when the name was taken meanwhile: never replace someone's file.
+        os.link(temporary, destination)
+        os.unlink(temporary)

@@ -1,3 +1,4 @@
+# Generated from _async/workflow_handle.py by scripts/unasync.py: do not edit by hand.
 """One workflow prepared for running: its inputs, its conversion, submitting and waiting."""
 
 from __future__ import annotations
@@ -6,26 +7,30 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._extras import WorkflowHandleExtras
 from ..errors import InvalidInputError
 from ..events import Event
-from ..queue import BatchHandle, outputs_by_node
-from .convert import batch_data, build_batch, build_graph
-from .definition import WorkflowDefinition, WorkflowValidationError
-from .fields import Field, ModelField
-from .inputs import WorkflowInput, build_inputs
-from .node_schema import NodeSchema
+from ..queue._outputs import outputs_by_node
+from ..workflow.convert import batch_data, build_batch, build_graph
+from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
+from ..workflow.fields import Field, ModelField
+from ..workflow.inputs import WorkflowInput, build_inputs
+from ..workflow.node_schema import NodeSchema
+from ._context import Context
+from .board_handle import UNCATEGORIZED, BoardHandle
+from .dnn_model_repo import DnnModelRepository
+from .queue_handles import BatchHandle
+from .queue_repo import QueueRepository
 
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
-
-    from ..client import InvokeAIClient
 
 InputRef = int | str | tuple[str, str]
 BatchValues = Mapping[InputRef, Sequence[Any]]
 ProgressCallback = Callable[[Event], Any]
 
 
-class WorkflowHandle:
+class WorkflowHandle(WorkflowHandleExtras):
     """A workflow bound to a client: set its inputs, run it, read its outputs.
 
     Example:
@@ -38,17 +43,17 @@ class WorkflowHandle:
 
     def __init__(
         self,
-        client: InvokeAIClient,
+        context: Context,
         definition: WorkflowDefinition,
         nodes: Mapping[str, NodeSchema],
     ) -> None:
         definition.check_node_types(nodes)
-        self._client = client
+        self._ctx = context
         self.definition = definition
         self._nodes = nodes
         self._inputs = build_inputs(definition, nodes)
         self.batch: BatchHandle | None = None
-        """The last submission (set by :meth:`submit_sync` / :meth:`submit`)."""
+        """The last submission (set by :meth:`submit_sync`)."""
 
     # ------------------------------------------------------------------------- inputs
     def list_inputs(self) -> list[WorkflowInput]:
@@ -204,13 +209,8 @@ class WorkflowHandle:
             UnprocessableEntityError: the server refused the graph.
         """
         self._refuse_missing_inputs()
-        self.batch = self._client.queue_repo.enqueue_batch(self.build_batch(**options))
-        return self.batch
-
-    async def submit(self, **options: Any) -> BatchHandle:
-        """The async twin of :meth:`submit_sync`."""
-        self._refuse_missing_inputs()
-        self.batch = await self._client.queue_repo.aenqueue_batch(self.build_batch(**options))
+        queue = QueueRepository(self._ctx)
+        self.batch = queue.enqueue_batch(self.build_batch(**options))
         return self.batch
 
     def _refuse_missing_inputs(self) -> None:
@@ -226,25 +226,18 @@ class WorkflowHandle:
         Raises JobFailedError (with the server's error type and message), JobCanceledError or
         JobTimeoutError.
         """
-        items = self._submitted().wait_sync(timeout, progress_callback)
-        return items[-1]
-
-    async def wait_for_completion(
-        self, timeout: float | None = None, progress_callback: ProgressCallback | None = None
-    ) -> SessionQueueItem:
-        """The async twin of :meth:`wait_for_completion_sync`."""
-        items = await self._submitted().wait(timeout, progress_callback)
+        items = self._submitted().wait(timeout, progress_callback)
         return items[-1]
 
     def wait_for_batch_sync(
         self, timeout: float | None = None, progress_callback: ProgressCallback | None = None
     ) -> list[SessionQueueItem]:
         """Every queue item of the last submission, ordered by item id."""
-        return self._submitted().wait_sync(timeout, progress_callback)
+        return self._submitted().wait(timeout, progress_callback)
 
     def _submitted(self) -> BatchHandle:
         if self.batch is None:
-            raise InvalidInputError("nothing was submitted yet: call submit_sync() first")
+            raise InvalidInputError("nothing was submitted yet: call submit() first")
         return self.batch
 
     # ------------------------------------------------------------------------- outputs
@@ -264,14 +257,14 @@ class WorkflowHandle:
         self, queue_item: SessionQueueItem, *, full_resolution: bool = True
     ) -> dict[str, list[bytes]]:
         """The bytes of each output node's images (see :meth:`map_outputs_to_images`)."""
-        board = self._client.board_repo.get_board_handle("none")
-        return {
-            output["node_id"]: [
+        board = BoardHandle(self._ctx, UNCATEGORIZED)
+        images: dict[str, list[bytes]] = {}
+        for output in self.map_outputs_to_images(queue_item):
+            images[output["node_id"]] = [
                 board.download_image(name, full_resolution=full_resolution)
                 for name in output["image_names"]
             ]
-            for output in self.map_outputs_to_images(queue_item)
-        }
+        return images
 
     # ------------------------------------------------------------------------- models
     def sync_dnn_model(self, by_name: bool = True, by_base: bool = True) -> list[WorkflowInput]:
@@ -281,7 +274,8 @@ class WorkflowHandle:
         input is matched by key, else by name (``by_name``) and, among those, by base
         (``by_base``). Returns the inputs that changed; raises when a model has no match.
         """
-        models = [_model_summary(m) for m in self._client.dnn_model_repo.list_models()]
+        installed = DnnModelRepository(self._ctx).list_models()
+        models = [_model_summary(m) for m in installed]
         changed = []
         for item in self._inputs:
             if not isinstance(item.field, ModelField) or not isinstance(item.value, dict):
@@ -307,7 +301,7 @@ class WorkflowHandle:
         return changed
 
     def __repr__(self) -> str:
-        return f"WorkflowHandle({self.definition.name!r}, {len(self._inputs)} inputs)"
+        return f"{type(self).__name__}({self.definition.name!r}, {len(self._inputs)} inputs)"
 
 
 def _model_summary(model: Any) -> dict[str, Any]:

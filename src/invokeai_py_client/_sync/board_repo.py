@@ -1,8 +1,7 @@
+# Generated from _async/board_repo.py by scripts/unasync.py: do not edit by hand.
 """Collection-level board operations."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from invokeai_api.api.boards import (
     create_board,
@@ -15,17 +14,21 @@ from invokeai_api.models import BoardChanges, BoardDTO, DeleteBoardResult
 
 from .._generated import expect
 from ..errors import InvalidInputError
-from .handle import UNCATEGORIZED, BoardHandle
+from ._context import Context
+from .board_handle import UNCATEGORIZED, BoardHandle
 
-if TYPE_CHECKING:
-    from ..client import InvokeAIClient
+
+def _board_name(board_name: str) -> str:
+    if not isinstance(board_name, str) or not board_name.strip():
+        raise InvalidInputError(f"board_name must be a non-empty string, got {board_name!r}")
+    return board_name
 
 
 class BoardRepository:
     """Boards of the server: list, find, create, delete, and handles to work with one."""
 
-    def __init__(self, client: InvokeAIClient) -> None:
-        self._client = client
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
 
     def list_boards(
         self, *, include_uncategorized: bool = False, include_archived: bool = False
@@ -35,9 +38,7 @@ class BoardRepository:
         With ``include_uncategorized`` the first entry is a pseudo-board with ``board_id``
         ``"none"`` that stands for the images on no board.
         """
-        parsed = list_boards.sync(
-            client=self._client.api, all_=True, include_archived=include_archived
-        )
+        parsed = self._ctx.call(list_boards, all_=True, include_archived=include_archived)
         boards = expect(parsed, list, "list boards")
         if include_uncategorized:
             boards.insert(0, self._uncategorized())
@@ -59,36 +60,34 @@ class BoardRepository:
 
     def get_board_by_id(self, board_id: str) -> BoardDTO:
         """The board with that id. Raises ``NotFoundError`` when there is none."""
-        return expect(get_board.sync(board_id, client=self._client.api), BoardDTO, "get board")
+        return expect(self._ctx.call(get_board, board_id), BoardDTO, "get board")
 
     def get_boards_by_name(self, board_name: str) -> list[BoardDTO]:
         """Boards with exactly that name (names are not unique on InvokeAI)."""
-        return [b for b in self.list_boards(include_archived=True) if b.board_name == board_name]
+        boards = self.list_boards(include_archived=True)
+        return [b for b in boards if b.board_name == board_name]
 
     def create_board(self, board_name: str) -> BoardDTO:
         """Create a board. Raises ``InvalidInputError`` for an empty name."""
-        if not isinstance(board_name, str) or not board_name.strip():
-            raise InvalidInputError(f"board_name must be a non-empty string, got {board_name!r}")
-        parsed = create_board.sync(client=self._client.api, board_name=board_name)
+        parsed = self._ctx.call(create_board, board_name=_board_name(board_name))
         return expect(parsed, BoardDTO, "create board")
 
     def rename_board(self, board_id: str, board_name: str) -> BoardDTO:
         """Give a board a new name."""
-        if not isinstance(board_name, str) or not board_name.strip():
-            raise InvalidInputError(f"board_name must be a non-empty string, got {board_name!r}")
-        return self._update(board_id, BoardChanges(board_name=board_name))
+        return self._update(board_id, BoardChanges(board_name=_board_name(board_name)))
 
     def archive_board(self, board_id: str) -> BoardDTO:
         """Hide a board from listings (``list_boards(include_archived=True)`` still shows it)."""
         return self._update(board_id, BoardChanges(archived=True))
 
     def unarchive_board(self, board_id: str) -> BoardDTO:
+        """Show an archived board in listings again."""
         return self._update(board_id, BoardChanges(archived=False))
 
     def _update(self, board_id: str, changes: BoardChanges) -> BoardDTO:
         if board_id == UNCATEGORIZED:
             raise InvalidInputError("the uncategorized pseudo-board 'none' cannot be changed")
-        parsed = update_board.sync(board_id, client=self._client.api, body=changes)
+        parsed = self._ctx.call(update_board, board_id, body=changes)
         return expect(parsed, BoardDTO, "update board")
 
     def delete_board(self, board_id: str, *, delete_images: bool) -> DeleteBoardResult:
@@ -96,11 +95,14 @@ class BoardRepository:
         too, False moves them to Uncategorized."""
         if board_id == UNCATEGORIZED:
             raise InvalidInputError("the uncategorized pseudo-board 'none' cannot be deleted")
-        parsed = delete_board.sync(board_id, client=self._client.api, include_images=delete_images)
+        parsed = self._ctx.call(delete_board, board_id, include_images=delete_images)
         return expect(parsed, DeleteBoardResult, "delete board")
 
     def get_board_handle(self, board_id: str) -> BoardHandle:
         """A handle for one board; ``"none"`` is the uncategorized pseudo-board."""
         if not isinstance(board_id, str) or not board_id:
             raise InvalidInputError(f"board_id must be a non-empty string, got {board_id!r}")
-        return BoardHandle(self._client, board_id)
+        return BoardHandle(self._ctx, board_id)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._ctx.options.base_url!r})"

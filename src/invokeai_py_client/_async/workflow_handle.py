@@ -1,0 +1,316 @@
+"""One workflow prepared for running: its inputs, its conversion, submitting and waiting."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._extras import AsyncWorkflowHandleExtras
+from ..errors import InvalidInputError
+from ..events import Event
+from ..queue._outputs import outputs_by_node
+from ..workflow.convert import batch_data, build_batch, build_graph
+from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
+from ..workflow.fields import Field, ModelField
+from ..workflow.inputs import WorkflowInput, build_inputs
+from ..workflow.node_schema import NodeSchema
+from ._context import AsyncContext
+from .board_handle import UNCATEGORIZED, AsyncBoardHandle
+from .dnn_model_repo import AsyncDnnModelRepository
+from .queue_handles import AsyncBatchHandle
+from .queue_repo import AsyncQueueRepository
+
+if TYPE_CHECKING:
+    from invokeai_api.models import SessionQueueItem
+
+InputRef = int | str | tuple[str, str]
+BatchValues = Mapping[InputRef, Sequence[Any]]
+ProgressCallback = Callable[[Event], Any]
+
+
+class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
+    """A workflow bound to a client: set its inputs, run it, read its outputs.
+
+    Example:
+        >>> wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("wf.json"))
+        >>> wf.get_input_value(0).value = "a red fox"
+        >>> wf.submit()
+        >>> item = wf.wait_for_completion(timeout=180)
+        >>> wf.map_outputs_to_images(item)
+    """
+
+    def __init__(
+        self,
+        context: AsyncContext,
+        definition: WorkflowDefinition,
+        nodes: Mapping[str, NodeSchema],
+    ) -> None:
+        definition.check_node_types(nodes)
+        self._ctx = context
+        self.definition = definition
+        self._nodes = nodes
+        self._inputs = build_inputs(definition, nodes)
+        self.batch: AsyncBatchHandle | None = None
+        """The last submission (set by :meth:`submit`)."""
+
+    # ------------------------------------------------------------------------- inputs
+    def list_inputs(self) -> list[WorkflowInput]:
+        """The exposed inputs in form order; ``input_index`` is each one's stable handle."""
+        return list(self._inputs)
+
+    def get_input(self, ref: InputRef) -> WorkflowInput:
+        """An input by index, by label, or by ``(node_id, field_name)``.
+
+        Raises:
+            InvalidInputError: no such input, or a label that several inputs share.
+        """
+        if isinstance(ref, bool):
+            raise InvalidInputError(f"no input {ref!r}")
+        if isinstance(ref, int):
+            if not 0 <= ref < len(self._inputs):
+                raise InvalidInputError(
+                    f"no input [{ref}]: this workflow has {len(self._inputs)} inputs "
+                    f"(0..{len(self._inputs) - 1})"
+                )
+            return self._inputs[ref]
+        if isinstance(ref, tuple) and len(ref) == 2:
+            for item in self._inputs:
+                if (item.node_id, item.field_name) == ref:
+                    return item
+            raise InvalidInputError(f"no exposed input {ref[1]!r} on node {ref[0]!r}")
+        if isinstance(ref, str):
+            matches = [item for item in self._inputs if item.label == ref]
+            if len(matches) == 1:
+                return matches[0]
+            if matches:
+                indices = ", ".join(str(m.input_index) for m in matches)
+                raise InvalidInputError(f"{len(matches)} inputs are labelled {ref!r} ({indices})")
+            labels = ", ".join(repr(i.label) for i in self._inputs)
+            raise InvalidInputError(f"no input labelled {ref!r}; labels: {labels}")
+        raise InvalidInputError(
+            f"an input is named by index, label or (node_id, field), not {ref!r}"
+        )
+
+    def get_input_value(self, ref: InputRef) -> Field:
+        """The typed field of an input: assign ``.value`` to set it (checked at once)."""
+        return self.get_input(ref).field
+
+    def set_input_value(self, ref: InputRef, value: Any) -> None:
+        self.get_input(ref).field.value = value
+
+    def validate_inputs(self) -> list[str]:
+        """Problems that would make the run fail: required inputs (per the server's node schema)
+        that have neither a value nor an edge. Empty when the workflow can run."""
+        problems = []
+        connected = self.definition.connected_inputs()
+        overrides = {(i.node_id, i.field_name): i for i in self._inputs}
+        for node in self.definition.nodes:
+            schema = self._nodes[node.type]
+            for name, field in schema.fields.items():
+                if not field.required or (node.id, name) in connected:
+                    continue
+                exposed = overrides.get((node.id, name))
+                value = exposed.value if exposed is not None else node.input_value(name)
+                if value is None or value == "":
+                    where = (
+                        f"input [{exposed.input_index}] {exposed.label!r}"
+                        if exposed is not None
+                        else f"node {node.id!r} ({node.label or node.type})"
+                    )
+                    problems.append(f"{where}: field {name!r} is required and has no value")
+        return problems
+
+    def export_input_map(self) -> dict[str, Any]:
+        """The index -> input map, to save beside a script (see :meth:`verify_input_map`)."""
+        return {
+            "workflow": self.definition.name,
+            "inputs": [
+                {"index": i.input_index, "key": i.key, "label": i.label, "kind": i.field.kind}
+                for i in self._inputs
+            ],
+        }
+
+    def verify_input_map(self, saved: Mapping[str, Any]) -> None:
+        """Raise when the inputs moved since ``saved`` was exported (a re-exported workflow
+        whose indices now point at other fields)."""
+        expected = [(entry["index"], entry["key"]) for entry in saved.get("inputs", [])]
+        actual = [(i.input_index, i.key) for i in self._inputs]
+        if expected != actual:
+            moved = [
+                f"[{index}] was {key}" for index, key in expected if (index, key) not in actual
+            ]
+            raise WorkflowValidationError(
+                "the workflow's inputs changed since the map was saved: "
+                + ("; ".join(moved) or f"{len(expected)} inputs saved, {len(actual)} now")
+            )
+
+    # ------------------------------------------------------------------------- conversion
+    def list_outputs(self) -> list[dict[str, Any]]:
+        """Nodes whose output holds images (from the server's schema), in workflow order."""
+        outputs = []
+        for node in self.definition.nodes:
+            schema = self._nodes[node.type]
+            if schema.produces_images:
+                outputs.append(
+                    {
+                        "node_id": node.id,
+                        "type": node.type,
+                        "label": node.label or schema.title,
+                        "is_intermediate": node.is_intermediate,
+                    }
+                )
+        return outputs
+
+    def build_batch(
+        self,
+        *,
+        board_id: str | None = None,
+        batch_values: BatchValues | Sequence[BatchValues] | None = None,
+        runs: int = 1,
+        origin: str | None = None,
+        destination: str | None = None,
+        batch_id: str | None = None,
+        attach_workflow: bool = True,
+    ) -> dict[str, Any]:
+        """The ``batch`` that :meth:`submit` sends.
+
+        ``batch_values`` maps inputs (index, label or ``(node_id, field)``) to lists of values:
+        one mapping is zipped (one queue item per position), a list of mappings is multiplied.
+        """
+        groups: list[BatchValues] = []
+        if isinstance(batch_values, Mapping):
+            groups = [batch_values]
+        elif batch_values is not None:
+            groups = list(batch_values)
+        resolved = [{self.get_input(ref): values for ref, values in g.items()} for g in groups]
+        graph = build_graph(self.definition, self._inputs, self._nodes, board_id=board_id)
+        return build_batch(
+            graph,
+            workflow=self.definition.without_id() if attach_workflow else None,
+            runs=runs,
+            data=batch_data(self._inputs, resolved) if resolved else None,
+            origin=origin,
+            destination=destination,
+            batch_id=batch_id,
+        )
+
+    def preview(self, **options: Any) -> str:
+        """The batch that would be sent, as indented JSON (takes :meth:`build_batch`'s options)."""
+        return json.dumps(self.build_batch(**options), indent=2, sort_keys=True, default=str)
+
+    # ------------------------------------------------------------------------- running
+    async def submit(self, **options: Any) -> AsyncBatchHandle:
+        """Enqueue the workflow (see :meth:`build_batch` for the options); returns the batch.
+
+        Raises:
+            InvalidInputError: a required input has no value (nothing is sent).
+            UnprocessableEntityError: the server refused the graph.
+        """
+        self._refuse_missing_inputs()
+        queue = AsyncQueueRepository(self._ctx)
+        self.batch = await queue.enqueue_batch(self.build_batch(**options))
+        return self.batch
+
+    def _refuse_missing_inputs(self) -> None:
+        problems = self.validate_inputs()
+        if problems:
+            raise WorkflowValidationError("; ".join(problems))
+
+    async def wait_for_completion(
+        self, timeout: float | None = None, progress_callback: ProgressCallback | None = None
+    ) -> SessionQueueItem:
+        """Wait for the last submission; return its queue item (the last one of a batch).
+
+        Raises JobFailedError (with the server's error type and message), JobCanceledError or
+        JobTimeoutError.
+        """
+        items = await self._submitted().wait(timeout, progress_callback)
+        return items[-1]
+
+    async def wait_for_batch(
+        self, timeout: float | None = None, progress_callback: ProgressCallback | None = None
+    ) -> list[SessionQueueItem]:
+        """Every queue item of the last submission, ordered by item id."""
+        return await self._submitted().wait(timeout, progress_callback)
+
+    def _submitted(self) -> AsyncBatchHandle:
+        if self.batch is None:
+            raise InvalidInputError("nothing was submitted yet: call submit() first")
+        return self.batch
+
+    # ------------------------------------------------------------------------- outputs
+    def map_outputs_to_images(self, queue_item: SessionQueueItem) -> list[dict[str, Any]]:
+        """Per output node of the workflow, the image names the queue item produced.
+
+        Returns ``[{"node_id", "type", "label", "image_names": [...]}, ...]`` in workflow order.
+        """
+        produced = outputs_by_node(queue_item)
+        result = []
+        for output in self.list_outputs():
+            found = produced.get(output["node_id"])
+            result.append({**output, "image_names": list(found.image_names) if found else []})
+        return result
+
+    async def download_output_images(
+        self, queue_item: SessionQueueItem, *, full_resolution: bool = True
+    ) -> dict[str, list[bytes]]:
+        """The bytes of each output node's images (see :meth:`map_outputs_to_images`)."""
+        board = AsyncBoardHandle(self._ctx, UNCATEGORIZED)
+        images: dict[str, list[bytes]] = {}
+        for output in self.map_outputs_to_images(queue_item):
+            images[output["node_id"]] = [
+                await board.download_image(name, full_resolution=full_resolution)
+                for name in output["image_names"]
+            ]
+        return images
+
+    # ------------------------------------------------------------------------- models
+    async def sync_dnn_model(
+        self, by_name: bool = True, by_base: bool = True
+    ) -> list[WorkflowInput]:
+        """Point model inputs at models installed on the connected server.
+
+        A model identifier from another machine has keys that do not exist here: each model
+        input is matched by key, else by name (``by_name``) and, among those, by base
+        (``by_base``). Returns the inputs that changed; raises when a model has no match.
+        """
+        installed = await AsyncDnnModelRepository(self._ctx).list_models()
+        models = [_model_summary(m) for m in installed]
+        changed = []
+        for item in self._inputs:
+            if not isinstance(item.field, ModelField) or not isinstance(item.value, dict):
+                continue
+            current = item.value
+            if any(m.get("key") == current.get("key") for m in models):
+                continue
+            candidates = [m for m in models if by_name and m.get("name") == current.get("name")]
+            if by_base:
+                candidates = [m for m in candidates if m.get("base") == current.get("base")]
+            if not candidates:
+                raise InvalidInputError(
+                    f"input [{item.input_index}] {item.label!r}: no installed model matches "
+                    f"{current.get('name')!r} ({current.get('base')}, {current.get('type')})"
+                )
+            model = candidates[0]
+            item.field.value = {
+                k: model.get(k) for k in ("key", "hash", "name", "base", "type")
+            } | (
+                {"submodel_type": current["submodel_type"]} if current.get("submodel_type") else {}
+            )
+            changed.append(item)
+        return changed
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.definition.name!r}, {len(self._inputs)} inputs)"
+
+
+def _model_summary(model: Any) -> dict[str, Any]:
+    """key/hash/name/base/type of a model config (generated, or raw for kinds not known)."""
+    raw = getattr(model, "data", None)
+    source = raw if isinstance(raw, Mapping) else model.to_dict()
+    return {k: _plain(source.get(k)) for k in ("key", "hash", "name", "base", "type")}
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)

@@ -1,0 +1,171 @@
+"""What one twin has and the other does not, kept apart from the shared source.
+
+Each class of ``_async/`` derives from an ``Async*Extras`` class here, and its generated sync
+twin from the matching ``*Extras`` class:
+
+* names the original client's reference documents on its blocking objects that are coroutines
+  there (``WorkflowHandle.submit`` / ``wait_for_completion``, ``InvokeAIClient.aclose``);
+* the blocking client's ``server_version`` property;
+* old names kept for one release, which warn (``DeprecationWarning``) when used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import warnings
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from invokeai_api.models import SessionQueueItem
+
+    from ._compat import ServerVersion
+    from ._sync.dnn_model_repo import DnnModelRepository
+    from ._sync.install_job import ModelInstJobHandle
+    from ._sync.queue_handles import BatchHandle, JobHandle
+    from ._sync.queue_repo import QueueRepository
+    from ._sync.workflow_handle import WorkflowHandle
+    from .dnn_model._job_info import ModelInstJobInfo
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def deprecated(new_name: str) -> Callable[[F], F]:
+    """Mark an old name: calling it warns and names the new one."""
+
+    def decorate(function: F) -> F:
+        message = f"{function.__name__} is deprecated; use {new_name}"
+
+        if asyncio.iscoroutinefunction(function):
+
+            @functools.wraps(function)
+            async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
+                warnings.warn(message, DeprecationWarning, stacklevel=2)
+                return await function(*args, **kwargs)
+
+            return async_wrapper  # type: ignore[return-value]
+
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return function(*args, **kwargs)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+# ------------------------------------------------------------------------------------ client
+class AsyncClientExtras:
+    async def aclose(self) -> None:
+        """Same as ``await client.close()`` (httpx's name)."""
+        await self.close()  # type: ignore[attr-defined]
+
+
+class ClientExtras:
+    @property
+    def server_version(self) -> ServerVersion:
+        """The server's release (asked once, on first use, then cached)."""
+        version: ServerVersion = self.get_server_version()  # type: ignore[attr-defined]
+        return version
+
+    async def aclose(self) -> None:
+        """Close everything from async code (the client's async helpers were used there)."""
+        from ._runtime import AsyncRuntime
+
+        if getattr(self, "_closed", False):
+            return
+        self._closed = True
+        if getattr(self, "_owner", False):
+            await AsyncRuntime(self._shared).shutdown()  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------------------------ workflows
+class AsyncWorkflowHandleExtras:
+    pass
+
+
+class WorkflowHandleExtras:
+    async def submit(self, **options: Any) -> BatchHandle:
+        """:meth:`submit_sync` for async code (in a worker thread, as the original client's
+        reference has it on this handle); ``AsyncInvokeAIClient`` has a native one."""
+        handle: WorkflowHandle = self  # type: ignore[assignment]
+        return await asyncio.to_thread(functools.partial(handle.submit_sync, **options))
+
+    async def wait_for_completion(
+        self, timeout: float | None = None, progress_callback: Callable[[Any], Any] | None = None
+    ) -> SessionQueueItem:
+        """:meth:`wait_for_completion_sync` for async code (in a worker thread)."""
+        handle: WorkflowHandle = self  # type: ignore[assignment]
+        return await asyncio.to_thread(handle.wait_for_completion_sync, timeout, progress_callback)
+
+
+# ------------------------------------------------------------------------------------ queue
+class AsyncQueueRepositoryExtras:
+    pass
+
+
+class QueueRepositoryExtras:
+    @deprecated("AsyncInvokeAIClient's queue_repo.enqueue_batch")
+    async def aenqueue_batch(self, batch: Any, *, prepend: bool = False) -> BatchHandle:
+        repo: QueueRepository = self  # type: ignore[assignment]
+        return await asyncio.to_thread(repo.enqueue_batch, batch, prepend=prepend)
+
+    @deprecated("AsyncInvokeAIClient's queue_repo.get_item")
+    async def aget_item(self, item_id: int) -> SessionQueueItem:
+        repo: QueueRepository = self  # type: ignore[assignment]
+        return await asyncio.to_thread(repo.get_item, item_id)
+
+
+class AsyncJobHandleExtras:
+    pass
+
+
+class JobHandleExtras:
+    @deprecated("wait")
+    def wait_sync(
+        self, timeout: float | None = None, on_progress: Callable[[Any], Any] | None = None
+    ) -> SessionQueueItem:
+        job: JobHandle = self  # type: ignore[assignment]
+        return job.wait(timeout, on_progress)
+
+
+class AsyncBatchHandleExtras:
+    pass
+
+
+class BatchHandleExtras:
+    @deprecated("wait")
+    def wait_sync(
+        self,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], Any] | None = None,
+        *,
+        raise_on_failure: bool = True,
+    ) -> list[SessionQueueItem]:
+        batch: BatchHandle = self  # type: ignore[assignment]
+        return batch.wait(timeout, on_progress, raise_on_failure=raise_on_failure)
+
+
+# ------------------------------------------------------------------------------------ models
+class AsyncDnnModelRepositoryExtras:
+    pass
+
+
+class DnnModelRepositoryExtras:
+    @deprecated("AsyncInvokeAIClient's dnn_model_repo.install_model")
+    async def ainstall_model(self, source: str, **options: Any) -> ModelInstJobHandle:
+        repo: DnnModelRepository = self  # type: ignore[assignment]
+        return await asyncio.to_thread(functools.partial(repo.install_model, source, **options))
+
+
+class AsyncModelInstJobHandleExtras:
+    pass
+
+
+class ModelInstJobHandleExtras:
+    @deprecated("refresh")
+    async def arefresh(self) -> ModelInstJobInfo:
+        job: ModelInstJobHandle = self  # type: ignore[assignment]
+        return await asyncio.to_thread(job.refresh)

@@ -1,0 +1,162 @@
+# Generated from _async/_context.py by scripts/unasync.py: do not edit by hand.
+"""What every resource (repository, handle) needs from its client, in one object.
+
+Resources never reach into the client: they get an :class:`Context` and call the generated
+bindings through :meth:`Context.call`, or send a request the bindings built with
+:meth:`Context.send`. Errors are typed in the transport; what is left (a status the
+bindings did not expect) is translated here, at the boundary.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .._compat import ServerVersion, require, supports
+from .._constants import HEALTH_ENDPOINT
+from .._files import CHUNK_BYTES, finish_download, open_download
+from .._runtime import Runtime
+from ..errors import UnexpectedResponseError
+
+if TYPE_CHECKING:
+    import invokeai_api
+    from invokeai_api.models import SessionQueueItem
+
+    from .._options import ClientOptions
+    from .._shared import SharedState
+    from .._transport import Transport
+    from ..dnn_model._job_info import ModelInstJobInfo
+
+
+class Context:
+    """A client's view for its resources: bindings, raw requests, server features, waits."""
+
+    def __init__(self, options: ClientOptions, shared: SharedState, transport: Transport) -> None:
+        self.options = options
+        self.shared = shared
+        self.transport = transport
+        self.runtime = Runtime(shared)
+        self._api: invokeai_api.AuthenticatedClient | None = None
+
+    @property
+    def api(self) -> invokeai_api.AuthenticatedClient:
+        """The generated bindings' client, on this client's pool, auth, retries and errors."""
+        self.shared.pool.check_open()
+        if self._api is None:
+            import invokeai_api
+
+            # The token argument is unused: requests go through our httpx clients, whose auth
+            # object holds (and refreshes) the real token.
+            api = invokeai_api.AuthenticatedClient(
+                base_url=self.options.server_url, token="", raise_on_unexpected_status=True
+            )
+            self.transport.bind(api)
+            self._api = api
+        return self._api
+
+    # ------------------------------------------------------------------------- requests
+    def call(self, endpoint: ModuleType, *args: Any, **kwargs: Any) -> Any:
+        """Run one generated operation (its module, e.g. ``boards.get_board``) and return what
+        the bindings parsed."""
+        from invokeai_api import errors as generated_errors
+
+        try:
+            response = endpoint.sync_detailed(*args, client=self.api, **kwargs)
+        except generated_errors.UnexpectedStatus as exc:
+            name = endpoint.__name__.rsplit(".", 1)[-1]
+            raise UnexpectedResponseError(
+                f"{name}: the server answered HTTP {exc.status_code}, which this operation "
+                f"does not document ({exc.content[:200]!r})"
+            ) from exc
+        return response.parsed
+
+    def send(self, request: dict[str, Any]) -> httpx.Response:
+        """Send a request built by a generated operation's ``build_request`` and return the
+        answer unparsed (for answers parsed tolerantly, e.g. model configs)."""
+        return self.transport.sync_client.request(**request)
+
+    def send_json(self, request: dict[str, Any]) -> Any:
+        response = self.send(request)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise UnexpectedResponseError(
+                f"{request['method']} {request['url']}: the answer is not JSON "
+                f"({response.text[:200]!r})"
+            ) from exc
+
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """A raw request to ``path`` under the server URL."""
+        return self.transport.sync_client.request(method, path, **kwargs)
+
+    def stream_to_file(
+        self, request: dict[str, Any], destination: Path, *, overwrite: bool
+    ) -> Path:
+        """GET ``request`` into ``destination`` atomically (see ``_files``)."""
+        sink, temporary = open_download(destination, overwrite=overwrite)
+        try:
+            with sink:
+                with self.transport.sync_client.stream(**request) as response:
+                    for chunk in response.iter_bytes(CHUNK_BYTES):
+                        sink.write(chunk)
+                sink.flush()
+                os.fsync(sink.fileno())
+            finish_download(temporary, destination, overwrite=overwrite)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
+        return destination
+
+    # ------------------------------------------------------------------------- the server
+    def server_version(self) -> ServerVersion:
+        """The server's release (asked once per client family, then cached)."""
+        if self.shared.server_version is None:
+            payload = (self.request("GET", HEALTH_ENDPOINT)).json()
+            version = payload.get("version") if isinstance(payload, dict) else None
+            self.shared.server_version = ServerVersion.parse(str(version))
+        return self.shared.server_version
+
+    def require(self, feature: str) -> None:
+        """Raise ``UnsupportedByServerError`` when the server lacks ``feature`` (see _compat)."""
+        require(self.server_version(), feature)
+
+    def supports(self, feature: str) -> bool:
+        return supports(self.server_version(), feature)
+
+    # ------------------------------------------------------------------------- waiting
+    def prepare_events(self) -> None:
+        self.runtime.prepare()
+
+    def wait_for_items(
+        self,
+        item_ids: Iterable[int],
+        *,
+        fetch: Callable[[int], Any],
+        timeout: float | None,
+        on_progress: Callable[[Any], Any] | None,
+    ) -> dict[int, SessionQueueItem]:
+        return self.runtime.wait_for_items(
+            item_ids, fetch=fetch, timeout=timeout, on_progress=on_progress
+        )
+
+    def follow_install(
+        self,
+        job_id: int,
+        *,
+        fetch: Callable[[int], Any],
+        timeout: float | None,
+        on_update: Callable[[Any], Any],
+    ) -> ModelInstJobInfo:
+        return self.runtime.follow_install(
+            job_id, fetch=fetch, timeout=timeout, on_update=on_update
+        )
+
+    def sleep(self, seconds: float) -> None:
+        self.runtime.sleep(seconds)

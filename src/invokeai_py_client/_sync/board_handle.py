@@ -1,0 +1,304 @@
+# Generated from _async/board_handle.py by scripts/unasync.py: do not edit by hand.
+"""Operations on one board and its images."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from invokeai_api.api.boards import add_image_to_board, remove_image_from_board
+from invokeai_api.api.images import (
+    delete_image,
+    download_images_from_list,
+    get_bulk_download_item,
+    get_image_dto,
+    get_image_full,
+    get_image_metadata,
+    get_image_thumbnail,
+    get_image_workflow,
+    list_image_dtos,
+    star_images_in_list,
+    unstar_images_in_list,
+    upload_image,
+)
+from invokeai_api.models import (
+    BodyAddImageToBoard,
+    BodyDownloadImagesFromList,
+    BodyRemoveImageFromBoard,
+    BodyStarImagesInList,
+    BodyUnstarImagesInList,
+    BodyUploadImage,
+    ImageCategory,
+    ImageDTO,
+    ImagesDownloaded,
+    OffsetPaginatedResultsImageDTO,
+    SQLiteDirection,
+    WorkflowAndGraphResponse,
+)
+from invokeai_api.types import UNSET, File
+
+from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from .._files import target_path
+from .._generated import enum_values, expect
+from .._media import sniff_image_type
+from ..errors import InvalidInputError, NotFoundError, UnexpectedResponseError
+from ._context import Context
+from .pagination import Page
+
+UNCATEGORIZED = "none"
+"""The board id InvokeAI uses, on reads, for images that are on no board."""
+
+_NAMES_PAGE = 500
+
+
+def _decode(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) and value else None
+
+
+def _name(image_name: str) -> str:
+    if not isinstance(image_name, str) or not image_name or "/" in image_name:
+        raise InvalidInputError(f"not an image name: {image_name!r}")
+    return image_name
+
+
+class BoardHandle:
+    """One board (or the uncategorized pseudo-board ``"none"``) and its images."""
+
+    def __init__(self, context: Context, board_id: str) -> None:
+        self._ctx = context
+        self.board_id = board_id
+
+    @property
+    def is_uncategorized(self) -> bool:
+        return self.board_id == UNCATEGORIZED
+
+    # ------------------------------------------------------------------------- listing
+    def list_image_dtos(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        newest_first: bool = True,
+        starred_first: bool = True,
+        categories: list[str] | None = None,
+    ) -> Page[ImageDTO]:
+        """One page of image records on this board (newest and starred first by default).
+
+        ``categories``: ``general`` (generated), ``user`` (uploads), ``mask``, ``control``,
+        ``other``; all by default. The page iterates its records; ``next_page()`` reads on.
+        """
+        if limit < 1 or offset < 0:
+            raise InvalidInputError(f"need limit >= 1 and offset >= 0, got {limit=} {offset=}")
+        wanted = enum_values(ImageCategory, categories, "image category")
+        parsed = self._ctx.call(
+            list_image_dtos,
+            board_id=self.board_id,
+            limit=limit,
+            offset=offset,
+            order_dir=UNSET if newest_first else SQLiteDirection.ASC,  # the server's default
+            starred_first=starred_first,
+            categories=wanted,
+        )
+        result = expect(parsed, OffsetPaginatedResultsImageDTO, "list images")
+
+        def load(at: int) -> Any:
+            return self.list_image_dtos(
+                limit=limit,
+                offset=at,
+                newest_first=newest_first,
+                starred_first=starred_first,
+                categories=categories,
+            )
+
+        return Page(list(result.items), offset=offset, total=result.total, load=load)
+
+    def iter_images(
+        self,
+        *,
+        page_size: int = 100,
+        newest_first: bool = True,
+        starred_first: bool = True,
+        categories: list[str] | None = None,
+    ) -> Iterator[ImageDTO]:
+        """Every image record on this board, reading ``page_size`` at a time."""
+        page = self.list_image_dtos(
+            limit=page_size,
+            newest_first=newest_first,
+            starred_first=starred_first,
+            categories=categories,
+        )
+        for image in page.auto_paging():
+            yield image
+
+    def list_images(self, limit: int = 100, offset: int = 0) -> list[str]:
+        """Names of the images on this board, one page (see :meth:`list_image_dtos`)."""
+        page = self.list_image_dtos(limit=limit, offset=offset)
+        return [dto.image_name for dto in page]
+
+    def list_image_names(self) -> list[str]:
+        """Names of every image on this board."""
+        return [dto.image_name for dto in self.iter_images(page_size=_NAMES_PAGE)]
+
+    # ------------------------------------------------------------------------- uploading
+    def upload_image(self, path: str | Path, *, is_intermediate: bool = False) -> ImageDTO:
+        """Upload an image file onto this board (uncategorized for ``"none"``).
+
+        Raises ``InvalidInputError`` before sending anything when the file is missing or is not
+        an image (PNG, JPEG, WebP, GIF, BMP or TIFF, recognised by content).
+        """
+        file_path = Path(path)
+        if not file_path.is_file():
+            raise InvalidInputError(f"cannot upload {str(file_path)!r}: no such file")
+        return self.upload_image_data(
+            file_path.read_bytes(), file_path.name, is_intermediate=is_intermediate
+        )
+
+    def upload_image_data(
+        self, data: bytes, filename: str = "image.png", *, is_intermediate: bool = False
+    ) -> ImageDTO:
+        """Upload image bytes onto this board. Raises ``InvalidInputError`` for non-image data."""
+        media_type = sniff_image_type(data[:16])
+        if media_type is None:
+            raise InvalidInputError(
+                f"cannot upload {filename!r}: its content is not a PNG, JPEG, WebP, GIF, BMP "
+                "or TIFF image"
+            )
+        body = BodyUploadImage(
+            file=File(payload=BytesIO(data), file_name=filename, mime_type=media_type)
+        )
+        parsed = self._ctx.call(
+            upload_image,
+            body=body,
+            image_category=ImageCategory.USER,
+            is_intermediate=is_intermediate,
+            board_id=UNSET if self.is_uncategorized else self.board_id,
+        )
+        return expect(parsed, ImageDTO, "upload image")
+
+    def add_image(self, image_name: str) -> None:
+        """Move an image onto this board (an image is on at most one board)."""
+        if self.is_uncategorized:
+            raise InvalidInputError("use remove_image to make an image uncategorized")
+        body = BodyAddImageToBoard(board_id=self.board_id, image_name=_name(image_name))
+        self._ctx.call(add_image_to_board, body=body)
+
+    # ------------------------------------------------------------------------- downloading
+    def download_image(self, image_name: str, *, full_resolution: bool = True) -> bytes:
+        """The image's bytes: the full PNG, or the WebP thumbnail."""
+        endpoint = get_image_full if full_resolution else get_image_thumbnail
+        parsed = self._ctx.call(endpoint, _name(image_name))
+        return expect(parsed, File, "download image").payload.read()
+
+    def download_image_to(
+        self,
+        image_name: str,
+        target: str | Path,
+        *,
+        full_resolution: bool = True,
+        overwrite: bool = False,
+    ) -> Path:
+        """Stream an image into a file and return its path.
+
+        ``target`` is a file path, or a folder (the file is then named after the image). The
+        bytes go to a temporary file beside it that is moved into place once complete; an
+        existing file is kept unless ``overwrite`` (``FileExistsError``); a server-provided name
+        that is not a plain file name is refused (``InvalidInputError``).
+        """
+        endpoint = get_image_full if full_resolution else get_image_thumbnail
+        name = _name(image_name)
+        suffix = "" if full_resolution else ".webp"
+        destination = target_path(target, name + suffix)
+        return self._ctx.stream_to_file(
+            endpoint.build_request(name), destination, overwrite=overwrite
+        )
+
+    def download_zip(
+        self,
+        target: str | Path,
+        *,
+        image_names: list[str] | None = None,
+        overwrite: bool = False,
+        timeout: float = 120.0,
+    ) -> Path:
+        """Download this board's images (or ``image_names``) as one zip, written like
+        :meth:`download_image_to`. The server builds the zip in the background and deletes it
+        after its first download."""
+        if image_names is not None:
+            body = BodyDownloadImagesFromList(image_names=[_name(n) for n in image_names])
+        else:
+            body = BodyDownloadImagesFromList(board_id=self.board_id)
+        parsed = self._ctx.call(download_images_from_list, body=body)
+        item_name = expect(parsed, ImagesDownloaded, "bulk download").bulk_download_item_name
+        if not isinstance(item_name, str):
+            raise UnexpectedResponseError("bulk download: the server named no zip")
+        destination = target_path(target, item_name)
+        # The zip appears when the server has written it (bulk_download_complete); until then
+        # its route answers 404. Polling keeps this independent of a socket.
+        deadline = time.monotonic() + timeout
+        delay = POLL_INTERVAL_MIN_S
+        while True:
+            try:
+                return self._ctx.stream_to_file(
+                    get_bulk_download_item.build_request(item_name),
+                    destination,
+                    overwrite=overwrite,
+                )
+            except NotFoundError:
+                if time.monotonic() + delay > deadline:
+                    raise
+            self._ctx.sleep(delay)
+            delay = min(delay * 2, POLL_INTERVAL_MAX_S)
+
+    # ------------------------------------------------------------------------- one image
+    def get_image(self, image_name: str) -> ImageDTO:
+        """An image's record (size, category, board, starred, ...)."""
+        parsed = self._ctx.call(get_image_dto, _name(image_name))
+        return expect(parsed, ImageDTO, "get image")
+
+    def remove_image(self, image_name: str) -> None:
+        """Take an image off its board (it becomes uncategorized)."""
+        body = BodyRemoveImageFromBoard(image_name=_name(image_name))
+        self._ctx.call(remove_image_from_board, body=body)
+
+    def move_image(self, image_name: str, to_board_id: str) -> None:
+        """Move an image from this board to another (``"none"``: uncategorized)."""
+        if to_board_id == UNCATEGORIZED:
+            self.remove_image(image_name)
+        else:
+            BoardHandle(self._ctx, to_board_id).add_image(image_name)
+
+    def star_images(self, image_names: list[str]) -> None:
+        """Star images (starred images are listed first)."""
+        body = BodyStarImagesInList(image_names=[_name(n) for n in image_names])
+        self._ctx.call(star_images_in_list, body=body)
+
+    def unstar_images(self, image_names: list[str]) -> None:
+        """Remove the star of images."""
+        body = BodyUnstarImagesInList(image_names=[_name(n) for n in image_names])
+        self._ctx.call(unstar_images_in_list, body=body)
+
+    def delete_image(self, image_name: str) -> None:
+        """Delete an image from the server (its file and record)."""
+        self._ctx.call(delete_image, _name(image_name))
+
+    def get_image_metadata(self, image_name: str) -> dict[str, Any] | None:
+        """The generation metadata stored in an image, or None."""
+        parsed = self._ctx.call(get_image_metadata, _name(image_name))
+        if parsed is None:
+            return None
+        to_dict = getattr(parsed, "to_dict", None)
+        return dict(to_dict()) if callable(to_dict) else None
+
+    def get_image_workflow(self, image_name: str) -> tuple[dict[str, Any] | None, Any]:
+        """The workflow and the graph embedded in an image made by the server (each None
+        when absent), decoded from the JSON strings the server keeps."""
+        parsed = self._ctx.call(get_image_workflow, _name(image_name))
+        embedded = expect(parsed, WorkflowAndGraphResponse, "image workflow")
+        return _decode(embedded.workflow), _decode(embedded.graph)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.board_id!r})"

@@ -1,0 +1,372 @@
+# Generated from _async/client.py by scripts/unasync.py: do not edit by hand.
+"""``InvokeAIClient``: configuration, repositories, auth and the raw-request escape hatch."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .._compat import ServerVersion
+from .._constants import (
+    DEFAULT_BASE_PATH,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT_S,
+    HEALTH_ENDPOINT,
+)
+from .._extras import ClientExtras
+from .._logging import configure_from_env
+from .._options import ClientOptions, build_options, options_from_url
+from .._shared import SharedState
+from .._socketio import SocketIOMixin
+from .._transport import NO_RETRY_EXTENSION, Transport
+from ..errors import (
+    AuthenticationError,
+    ClientClosedError,
+    InvokeAIError,
+    LoginError,
+    NotFoundError,
+    PermissionDeniedError,
+)
+from ._context import Context
+
+if TYPE_CHECKING:
+    import invokeai_api
+    from invokeai_api.models import UserDTO
+
+    from .board_repo import BoardRepository
+    from .dnn_model_repo import DnnModelRepository
+    from .queue_repo import QueueRepository
+    from .workflow_repo import WorkflowRepository
+
+
+class InvokeAIClient(ClientExtras, SocketIOMixin):
+    """A connection to one InvokeAI server.
+
+    Example:
+        >>> with InvokeAIClient.from_url("http://127.0.0.1:9090") as client:
+        ...     client.health_check()
+        True
+
+    Args:
+        host: host name or IP address of the server. With neither ``host`` nor ``port``, the
+            address comes from ``INVOKEAI_URL`` when it is set (else ``localhost:9090``).
+        port: TCP port of the server.
+        api_key: a bearer token sent as ``Authorization: Bearer <api_key>`` (InvokeAI's
+            multi-user mode issues such tokens at login); ``INVOKEAI_API_KEY`` when not given.
+        timeout: seconds to wait for each request.
+        base_path: path of the v1 API; a path without ``/api/vN`` is taken as the prefix the server
+            is mounted under (a reverse proxy), and ``/api/v1`` is appended.
+        use_https: use https (and wss for Socket.IO).
+        verify_ssl: verify the server's TLS certificate.
+        max_retries: retries for connection errors and 429/502/503/504 answers to GET/HEAD;
+            a request that may have reached the server is never re-sent unless it is idempotent.
+        **kwargs: ``headers`` (extra headers for every request), ``follow_redirects``,
+            ``transport`` / ``async_transport`` (replace the innermost httpx transports),
+            ``socketio_url`` (where Socket.IO listens, when not at the HTTP address, e.g.
+            ``"http://127.0.0.1:9091"``; the path ``/ws/socket.io`` is appended).
+
+    The configuration is fixed once built: :meth:`with_options` derives a client with other
+    settings on the same connections. ``INVOKEAI_LOG=debug`` logs every request (secrets
+    redacted).
+
+    Raises:
+        InvalidInputError: an empty host, a port outside 1..65535, a timeout <= 0 or
+            max_retries < 0 (also a ``ValueError``).
+        UnknownArgumentError: an unknown keyword argument (also a ``TypeError``).
+    """
+
+    def __init__(
+        self,
+        host: str | None = None,
+        port: int | None = None,
+        api_key: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        base_path: str = DEFAULT_BASE_PATH,
+        use_https: bool = False,
+        verify_ssl: bool = True,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        **kwargs: Any,
+    ) -> None:
+        configure_from_env()
+        options, key = build_options(
+            host=host,
+            port=port,
+            timeout=timeout,
+            base_path=base_path,
+            use_https=use_https,
+            verify_ssl=verify_ssl,
+            max_retries=max_retries,
+            api_key=api_key,
+            extra=kwargs,
+        )
+        self._setup(options, SharedState(options, key), owner=True)
+
+    def _setup(self, options: ClientOptions, shared: SharedState, *, owner: bool) -> None:
+        self._options = options
+        self._shared = shared
+        self._owner = owner
+        self._closed = False
+        self._ctx = Context(options, shared, Transport(options, shared.auth, shared.pool))
+        self._board_repo: BoardRepository | None = None
+        self._dnn_model_repo: DnnModelRepository | None = None
+        self._queue_repo: QueueRepository | None = None
+        self._workflow_repo: WorkflowRepository | None = None
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs: Any) -> InvokeAIClient:
+        """Create a client from a URL such as ``http://localhost:9090`` or
+        ``https://my-invoke.ai:8080/api/v1``.
+
+        The scheme gives ``use_https`` and the default port (80 / 443); a path is the base path
+        (``/api/v1`` is appended when the path does not end in ``/api/vN``); trailing slashes are
+        ignored. Keyword arguments go to the constructor.
+
+        Raises:
+            InvalidInputError: no scheme, an unsupported scheme, no host or a bad port.
+        """
+        return cls(**options_from_url(url, **kwargs))
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> InvokeAIClient:
+        """A client with other settings that shares this one's connections, credentials,
+        Socket.IO session and server knowledge. Closing it leaves this client open.
+
+        Example:
+            >>> patient = client.with_options(timeout=300, max_retries=0)
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = timeout
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if headers is not None:
+            changes["headers"] = {**self._options.headers, **headers}
+        derived = object.__new__(type(self))
+        derived._setup(self._options.replace(**changes), self._shared, owner=False)
+        return derived
+
+    # ----------------------------------------------------------------------------- settings
+    @property
+    def options(self) -> ClientOptions:
+        """The whole configuration (frozen)."""
+        return self._options
+
+    @property
+    def host(self) -> str:
+        return self._options.host
+
+    @property
+    def port(self) -> int:
+        return self._options.port
+
+    @property
+    def timeout(self) -> float:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    @property
+    def use_https(self) -> bool:
+        return self._options.use_https
+
+    @property
+    def verify_ssl(self) -> bool:
+        return self._options.verify_ssl
+
+    @property
+    def base_path(self) -> str:
+        """Path of the v1 API (with any reverse-proxy prefix)."""
+        return self._options.api_base_path
+
+    @property
+    def server_url(self) -> str:
+        """Root URL of the server (scheme, host, port and any reverse-proxy prefix)."""
+        return self._options.server_url
+
+    @property
+    def base_url(self) -> str:
+        """URL of the v1 API, to which ``_make_request`` appends its endpoint."""
+        return self._options.base_url
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed or self._shared.pool.closed
+
+    # ----------------------------------------------------------------------------- requests
+    def _make_request(self, method: str, endpoint: str, **kwargs: Any) -> httpx.Response:
+        """Send one request and return the ``httpx.Response``.
+
+        ``endpoint`` is appended to :attr:`base_url` (``"/app/version"``); a path starting with
+        ``/api/`` is taken from the server root instead (``"/api/v2/models/"``). ``kwargs`` go to
+        ``httpx.Client.request`` (``json``, ``params``, ``data``, ``files``, ``content``,
+        ``headers``, ``timeout``).
+
+        Raises:
+            APIStatusError: (a subclass per status) when the server answers >= 400.
+            APIConnectionError / APITimeoutError: when no answer comes back.
+            ClientClosedError: the client was closed.
+        """
+        self._check_open()
+        path = self._options.endpoint_path(endpoint)
+        return self._ctx.request(method.upper(), path, **kwargs)
+
+    @property
+    def api(self) -> invokeai_api.AuthenticatedClient:
+        """The generated low-level bindings, on this client's connection pool, auth and retries.
+
+        Example:
+            >>> from invokeai_api.api.boards import get_board
+            >>> board = get_board.sync("my-board-id", client=client.api)
+        """
+        self._check_open()
+        return self._ctx.api
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError("this client was closed; create a new one")
+        self._shared.pool.check_open()
+
+    def health_check(self) -> bool:
+        """True when an InvokeAI server answers at this address; never raises.
+
+        It asks ``GET /api/v1/app/version`` (InvokeAI has no ``/health`` route; this one needs no
+        auth on every server line), once, without retries, and checks that the answer is
+        InvokeAI's version object.
+        """
+        try:
+            self._check_open()
+            response = self._ctx.transport.sync_client.get(
+                HEALTH_ENDPOINT, extensions={NO_RETRY_EXTENSION: True}
+            )
+            payload = response.json()
+        except (InvokeAIError, httpx.HTTPError, ValueError):
+            return False
+        return isinstance(payload, dict) and isinstance(payload.get("version"), str)
+
+    def get_server_version(self) -> ServerVersion:
+        """The server's release (asked once, on first use, then cached)."""
+        self._check_open()
+        return self._ctx.server_version()
+
+    # ----------------------------------------------------------------------------- auth
+    def login(self, email: str, password: str, *, remember_me: bool = False) -> UserDTO:
+        """Log in to a multi-user server (InvokeAI 6.12+) and use its token from now on.
+
+        Returns the logged-in user. The token is kept privately (never in a repr or a log) and
+        replaced whenever the server sends a refreshed one.
+
+        Raises:
+            LoginError: wrong credentials, or a single-user server (which has no login).
+            UnsupportedByServerError: a server older than 6.12 (it has no user accounts).
+        """
+        self._ctx.require("auth")
+        try:
+            response = self._make_request(
+                "POST",
+                "/api/v1/auth/login",
+                json={"email": email, "password": password, "remember_me": remember_me},
+            )
+        except AuthenticationError as exc:
+            raise LoginError(
+                f"login as {email!r} refused: {exc.detail or 'wrong credentials'}"
+            ) from exc
+        except PermissionDeniedError as exc:
+            raise LoginError(
+                "this server runs in single-user mode and has no login "
+                f"(it answered 403: {exc.detail}); use the client without logging in"
+            ) from exc
+        except NotFoundError as exc:
+            raise LoginError(
+                "this server has no user accounts (login exists since InvokeAI 6.12)"
+            ) from exc
+        from invokeai_api.models import LoginResponse
+
+        login = LoginResponse.from_dict(response.json())
+        self._shared.auth.token = login.token
+        return login.user
+
+    def logout(self) -> None:
+        """Forget the token (and tell the server, which clears its media cookie)."""
+        if self._shared.auth.token:
+            try:
+                self._make_request("POST", "/api/v1/auth/logout")
+            finally:
+                self._shared.auth.token = None
+
+    @property
+    def is_authenticated(self) -> bool:
+        return self._shared.auth.token is not None
+
+    # ----------------------------------------------------------------------------- repositories
+    @property
+    def board_repo(self) -> BoardRepository:
+        """Boards and their images (built on first use, then cached)."""
+        if self._board_repo is None:
+            from .board_repo import BoardRepository
+
+            self._board_repo = BoardRepository(self._ctx)
+        return self._board_repo
+
+    @property
+    def dnn_model_repo(self) -> DnnModelRepository:
+        """Models: list, install (jobs), update, convert, delete, scan, cache, Hugging Face
+        login (built on first use, then cached)."""
+        if self._dnn_model_repo is None:
+            from .dnn_model_repo import DnnModelRepository
+
+            self._dnn_model_repo = DnnModelRepository(self._ctx)
+        return self._dnn_model_repo
+
+    @property
+    def workflow_repo(self) -> WorkflowRepository:
+        """Workflows: prepare GUI-exported workflows for running, and the workflow library."""
+        if self._workflow_repo is None:
+            from .workflow_repo import WorkflowRepository
+
+            self._workflow_repo = WorkflowRepository(self._ctx)
+        return self._workflow_repo
+
+    @property
+    def queue_repo(self) -> QueueRepository:
+        """The session queue: enqueue, wait, cancel, retry, clear (built on first use)."""
+        if self._queue_repo is None:
+            from .queue_repo import QueueRepository
+
+            self._queue_repo = QueueRepository(self._ctx)
+        return self._queue_repo
+
+    # ----------------------------------------------------------------------------- lifecycle
+    def close(self) -> None:
+        """Close the connections and disconnect Socket.IO. A client made by
+        :meth:`with_options` only stops itself; the client it came from stays open."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._owner:
+            self._ctx.runtime.shutdown()
+        self._ctx.transport.close()
+
+    def __enter__(self) -> InvokeAIClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_val: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        auth = ", authenticated" if self._shared.auth.token else ""
+        closed = ", closed" if self.is_closed else ""
+        return f"{type(self).__name__}({self.base_url!r}{auth}{closed})"

@@ -1,0 +1,146 @@
+# Generated from _async/queue_handles.py by scripts/unasync.py: do not edit by hand.
+"""Handles on what was enqueued: one queue item (:class:`JobHandle`) or one batch
+(:class:`BatchHandle`). Waiting follows Socket.IO events and re-checks by polling."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from .._extras import BatchHandleExtras, JobHandleExtras
+from ..events import Event
+from ..queue._outputs import NodeOutputs, image_names, outputs_by_node
+from ..queue._waiter import raise_for_outcome, status_of
+
+if TYPE_CHECKING:
+    from invokeai_api.models import BatchStatus, SessionQueueItem
+
+    from .queue_repo import QueueRepository
+
+ProgressCallback = Callable[[Event], Any]
+
+
+class JobHandle(JobHandleExtras):
+    """One queue item: its status, waiting for it, cancelling it, and its outputs.
+
+    Example:
+        >>> job = client.queue_repo.get_job(42)
+        >>> item = job.wait(timeout=60, on_progress=lambda e: print(type(e).__name__))
+        >>> job.image_names()
+    """
+
+    def __init__(self, repo: QueueRepository, item_id: int, batch_id: str | None = None) -> None:
+        self._repo = repo
+        self.item_id = item_id
+        self.batch_id = batch_id
+        self._item: SessionQueueItem | None = None
+
+    @property
+    def item(self) -> SessionQueueItem | None:
+        """The queue item as last read (by :meth:`refresh` or a wait)."""
+        return self._item
+
+    def refresh(self) -> SessionQueueItem:
+        """Read the item from the server."""
+        self._item = self._repo.get_item(self.item_id)
+        return self._item
+
+    def status(self) -> str:
+        """``pending``, ``in_progress``, ``waiting``, ``completed``, ``failed`` or ``canceled``."""
+        return status_of(self.refresh())
+
+    def wait(
+        self, timeout: float | None = None, on_progress: ProgressCallback | None = None
+    ) -> SessionQueueItem:
+        """Wait until the item ends; return it when completed.
+
+        ``on_progress(event)`` is called with each typed event of this item (invocation
+        started/progress/complete/error, status changes): in the caller's thread for the
+        blocking client; a coroutine function is awaited by the async client.
+
+        Raises:
+            JobFailedError: the item failed (carries the server's error type and message).
+            JobCanceledError: the item was canceled.
+            JobTimeoutError: ``timeout`` seconds passed first; the item is left running.
+        """
+        items = self._repo.wait_for_items([self.item_id], timeout, on_progress)
+        self._item = items[self.item_id]
+        return raise_for_outcome(self._item)
+
+    def cancel(self) -> SessionQueueItem:
+        """Cancel the item (a finished item is left as it is); returns it."""
+        self._item = self._repo.cancel_item(self.item_id)
+        return self._item
+
+    def outputs(self) -> dict[str, NodeOutputs]:
+        """A finished item's outputs per node id of the submitted graph."""
+        return outputs_by_node(self._item if self._item is not None else self.refresh())
+
+    def image_names(self) -> list[str]:
+        """Names of every image the item produced, in graph order."""
+        return image_names(self._item if self._item is not None else self.refresh())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(item_id={self.item_id}, batch_id={self.batch_id!r})"
+
+
+class BatchHandle(BatchHandleExtras):
+    """A batch enqueued with ``enqueue_batch``: its queue items, status and waiting.
+
+    Attributes:
+        batch_id: the server's id of the batch.
+        item_ids: ids of the queue items it created, ascending.
+        enqueued / requested: how many items were enqueued (fewer than requested when the
+            queue was full).
+    """
+
+    def __init__(
+        self,
+        repo: QueueRepository,
+        batch_id: str,
+        item_ids: list[int],
+        *,
+        enqueued: int,
+        requested: int,
+        priority: int = 0,
+    ) -> None:
+        self._repo = repo
+        self.batch_id = batch_id
+        self.item_ids = sorted(item_ids)
+        self.enqueued = enqueued
+        self.requested = requested
+        self.priority = priority
+
+    def jobs(self) -> list[JobHandle]:
+        """A handle on each queue item of the batch."""
+        return [JobHandle(self._repo, item_id, self.batch_id) for item_id in self.item_ids]
+
+    def status(self) -> BatchStatus:
+        """Counts of the batch's items per status."""
+        return self._repo.get_batch_status(self.batch_id)
+
+    def wait(
+        self,
+        timeout: float | None = None,
+        on_progress: ProgressCallback | None = None,
+        *,
+        raise_on_failure: bool = True,
+    ) -> list[SessionQueueItem]:
+        """Wait until every item ends; return them ordered by item id.
+
+        Raises (with ``raise_on_failure``, for the first item that did not complete):
+            JobFailedError / JobCanceledError; and JobTimeoutError when ``timeout`` passes.
+        """
+        items = self._repo.wait_for_items(self.item_ids, timeout, on_progress)
+        ordered = [items[item_id] for item_id in self.item_ids]
+        if raise_on_failure:
+            for item in ordered:
+                raise_for_outcome(item)
+        return ordered
+
+    def cancel(self) -> int:
+        """Cancel every item of the batch that has not ended; returns how many."""
+        return self._repo.cancel_batches([self.batch_id])
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(batch_id={self.batch_id!r}, item_ids={self.item_ids})"
