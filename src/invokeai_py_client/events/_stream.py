@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._models import Event, field
 
@@ -114,7 +114,8 @@ class EventStream:
     def __aiter__(self) -> EventStream:
         return self
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> Event | ConnectionGap:
+        """The next event (or, with ``include_gaps``, a :class:`ConnectionGap` notice)."""
         from ._session import ConnectionGap
 
         while True:
