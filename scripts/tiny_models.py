@@ -26,8 +26,11 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import invokeai_server  # noqa: E402  (a sibling script, not a package)
+REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from scripts import invokeai_server  # noqa: E402
 
 BUILDER = Path(__file__).resolve().parent / "tiny_models_builder.py"
 KINDS = ("sd1", "sdxl")
@@ -123,8 +126,8 @@ def ensure(
                 tail = "\n".join(proc.stderr.splitlines()[-20:])
                 raise TinyModelError(f"{interpreter} {BUILDER.name} failed:\n{tail}")
             elapsed = time.monotonic() - started
-            reports = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
-            for report in reports:
+            lines = proc.stdout.splitlines()
+            for report in (json.loads(line) for line in lines if line.startswith("{")):
                 kind = report["kind"]
                 report.update(recipe_hash=recipe_hash(), build_seconds=round(elapsed, 1))
                 (staging[kind] / MANIFEST).write_text(json.dumps(report, indent=2) + "\n")

@@ -181,7 +181,8 @@ def build(kind: str, out: Path) -> dict[str, Any]:
             eos_token_id=vocab[EOS],
             pad_token_id=vocab[EOS],
         )
-        model_class = CLIPTextModelWithProjection if encoder.get("with_projection") else CLIPTextModel
+        with_projection = encoder.get("with_projection", False)
+        model_class = CLIPTextModelWithProjection if with_projection else CLIPTextModel
         model_class(config).save_pretrained(out / f"text_encoder{suffix}", safe_serialization=True)
         # SDXL's second tokenizer pads with "!" like the original; the first pads with EOS.
         write_tokenizer(out / f"tokenizer{suffix}", pad_token="!" if index else EOS)
@@ -203,9 +204,7 @@ def build(kind: str, out: Path) -> dict[str, Any]:
         **components,
     }
     if kind == "sd1":
-        model_index.update(
-            {"feature_extractor": [None, None], "safety_checker": [None, None]}
-        )
+        model_index.update({"feature_extractor": [None, None], "safety_checker": [None, None]})
         model_index["requires_safety_checker"] = False
     else:
         model_index["force_zeros_for_empty_prompt"] = True
