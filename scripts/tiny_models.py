@@ -25,6 +25,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
@@ -138,6 +139,28 @@ def ensure(
                 raise TinyModelError(f"the builder produced no {kind} model")
             _prune_stale(kind)
     return paths
+
+
+GRAPHS_DIR = REPO_ROOT / "tests" / "graphs"
+GRAPH_FILES = {"sd1": "t2i_sd1.json", "sdxl": "t2i_sdxl.json"}
+
+
+def t2i_payload(kind: str, model: dict[str, Any]) -> dict[str, Any]:
+    """The verified text-to-image enqueue body for ``kind``, naming the installed ``model``.
+
+    ``model`` is the server's config of the installed main model (its ``key``, ``hash`` and
+    ``name`` fill the graph's placeholders).
+    """
+    if kind not in GRAPH_FILES:
+        raise TinyModelError(f"unknown tiny model kind {kind!r}; known kinds: {', '.join(KINDS)}")
+    text = (GRAPHS_DIR / GRAPH_FILES[kind]).read_text()
+    for field in ("key", "hash", "name"):
+        value = model.get(field)
+        if not isinstance(value, str):
+            raise TinyModelError(f"the model config has no string {field!r}: {model!r}")
+        text = text.replace(f"<MODEL_{field.upper()}>", json.dumps(value)[1:-1])
+    payload: dict[str, Any] = json.loads(text)
+    return payload
 
 
 def folder_size(folder: Path) -> int:
