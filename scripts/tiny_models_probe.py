@@ -133,6 +133,78 @@ async def run_graph(
     }
 
 
+def workflow_to_graph(workflow: dict[str, Any]) -> dict[str, Any]:
+    """A workflow's graph as the web UI's workflow editor builds it (docs/workflow-outputs.md).
+
+    A board field left on "auto" or "none" is dropped: a script has no auto-add board.
+    """
+    nodes: dict[str, Any] = {}
+    for node in workflow["nodes"]:
+        data = node.get("data", {})
+        if node.get("type") != "invocation":
+            continue
+        graph_node: dict[str, Any] = {"id": data["id"], "type": data["type"]}
+        for name, field in data.get("inputs", {}).items():
+            value = field.get("value")
+            if name == "board" and value in (None, "auto", "none"):
+                continue
+            if value is not None:
+                graph_node[name] = value
+        graph_node["use_cache"] = data.get("useCache", True)
+        graph_node["is_intermediate"] = data.get("isIntermediate", True)
+        nodes[data["id"]] = graph_node
+    edges = []
+    for edge in workflow["edges"]:
+        if edge.get("type") != "default":
+            continue
+        edges.append(
+            {
+                "source": {"node_id": edge["source"], "field": edge["sourceHandle"]},
+                "destination": {"node_id": edge["target"], "field": edge["targetHandle"]},
+            }
+        )
+        nodes[edge["target"]].pop(edge["targetHandle"], None)
+    return {"id": "workflow", "nodes": nodes, "edges": edges}
+
+
+SDXL_WORKFLOW = "default_5e8b008d-c697-45d0-8883-085a954c6ace"  # "Text to Image - SDXL"
+
+
+async def run_default_sdxl_workflow(
+    http: aiohttp.ClientSession,
+    url: str,
+    events: Events,
+    main: dict[str, Any],
+    vae: dict[str, Any],
+) -> dict[str, Any]:
+    """The library's "Text to Image - SDXL", shrunk to 64x64 and 3 steps, with the tiny model."""
+    async with http.get(f"{url}/api/v1/workflows/i/{SDXL_WORKFLOW}") as response:
+        record = await _json(response)
+    workflow = record["workflow"]
+    graph = workflow_to_graph(workflow)
+    for node in graph["nodes"].values():
+        kind = node["type"]
+        if kind == "sdxl_model_loader":
+            node["model"] = _identifier(main)
+        elif kind == "vae_loader":
+            node["vae_model"] = vae
+        elif kind == "noise":
+            node.update(width=64, height=64)
+        elif kind == "sdxl_compel_prompt":
+            node.update(original_width=64, original_height=64, target_width=64, target_height=64)
+        elif kind == "denoise_latents":
+            node["steps"] = 3
+    payload = {"batch": {"graph": graph, "workflow": workflow, "runs": 1}, "prepend": False}
+    return await run_graph(http, url, events, payload)
+
+
+def _identifier(config: dict[str, Any], submodel: str | None = None) -> dict[str, Any]:
+    identifier = {k: config[k] for k in ("key", "hash", "name", "base", "type")}
+    if submodel:
+        identifier["submodel_type"] = submodel
+    return identifier
+
+
 def _is_step(payload: Any) -> bool:
     """A denoising step (not a "Loading model" / "Saving image" message)."""
     if not isinstance(payload, dict):
@@ -152,7 +224,7 @@ def _short(payload: Any) -> Any:
     return shown
 
 
-async def probe(url: str, kinds: list[str]) -> dict[str, Any]:
+async def probe(url: str, kinds: list[str], with_workflow: bool) -> dict[str, Any]:
     events = Events()
     sio = socketio.AsyncClient()
     sio.on("*", lambda name, data: events.record(name, data))
@@ -186,6 +258,18 @@ async def probe(url: str, kinds: list[str]) -> dict[str, Any]:
                 entry["first_run"] = await run_graph(http, url, events, payload)
                 entry["second_run"] = await run_graph(http, url, events, payload)
                 report[kind] = entry
+                if kind == "sdxl" and with_workflow:
+                    own_vae = _identifier(config, "vae")
+                    report["sdxl_default_workflow_main_vae"] = await run_default_sdxl_workflow(
+                        http, url, events, config, own_vae
+                    )
+                    vae_config, _ = await install(http, url, paths[kind] / "vae")
+                    report["sdxl_vae_folder_probed"] = {
+                        k: vae_config.get(k) for k in ("type", "base", "format", "name")
+                    }
+                    report["sdxl_default_workflow_vae_model"] = await run_default_sdxl_workflow(
+                        http, url, events, config, _identifier(vae_config)
+                    )
     finally:
         await sio.disconnect()
     return report
@@ -195,10 +279,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--url", required=True)
     parser.add_argument("--kind", action="append", choices=tiny_models.KINDS)
+    parser.add_argument(
+        "--default-workflow",
+        action="store_true",
+        help="also run the library's 'Text to Image - SDXL' with the tiny SDXL model (6.x)",
+    )
     args = parser.parse_args(argv)
     if not args.url.startswith(("http://127.0.0.1", "http://localhost")):
         parser.error("only a loopback server started by you may be probed")
-    report = asyncio.run(probe(args.url.rstrip("/"), list(args.kind or tiny_models.KINDS)))
+    kinds = list(args.kind or tiny_models.KINDS)
+    report = asyncio.run(probe(args.url.rstrip("/"), kinds, args.default_workflow))
     print(json.dumps(report, indent=2))
     return 0
 
