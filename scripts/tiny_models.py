@@ -141,6 +141,34 @@ def ensure(
     return paths
 
 
+# Fixed paths that point at the cached folders: what is sent to a server (and kept in cassettes)
+# stays the same across machines, servers directories and recipe changes.
+LINKS_ROOT = Path("/tmp/invokeai-py-client-tests/tiny-models")
+
+
+def link_path(kind: str) -> Path:
+    """The fixed path of the ``kind`` model (``/tmp/.../tiny-models/tiny-<kind>``)."""
+    if kind not in KINDS:
+        raise TinyModelError(f"unknown tiny model kind {kind!r}; known kinds: {', '.join(KINDS)}")
+    return LINKS_ROOT / f"tiny-{kind}"
+
+
+def ensure_linked(kinds: Sequence[str] = KINDS) -> dict[str, Path]:
+    """Build what is missing and point each fixed path at the current recipe's folder."""
+    built = ensure(kinds)
+    LINKS_ROOT.mkdir(parents=True, exist_ok=True)
+    links = {}
+    for kind, target in built.items():
+        link = link_path(kind)
+        if not (link.is_symlink() and link.resolve() == target.resolve()):
+            staging = link.with_name(f".{link.name}.{os.getpid()}")
+            staging.unlink(missing_ok=True)
+            staging.symlink_to(target, target_is_directory=True)
+            staging.replace(link)  # atomic: a concurrent reader sees the old or the new link
+        links[kind] = link
+    return links
+
+
 GRAPHS_DIR = REPO_ROOT / "tests" / "graphs"
 GRAPH_FILES = {"sd1": "t2i_sd1.json", "sdxl": "t2i_sdxl.json"}
 
@@ -174,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     p_build.add_argument("--kind", action="append", choices=KINDS)
     p_build.add_argument("--force", action="store_true", help="rebuild even when cached")
     p_build.add_argument("--server-version", help="use this installed server's Python")
+    p_build.add_argument("--link", action="store_true", help=f"also link them under {LINKS_ROOT}")
     p_path = sub.add_parser("path", help="print the folder of the current recipe (built or not)")
     p_path.add_argument("--kind", choices=KINDS, required=True)
     args = parser.parse_args(argv)
@@ -185,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         python = server_python(args.server_version) if args.server_version else None
         started = time.monotonic()
         paths = ensure(kinds, force=args.force, python=python)
+        if args.link:
+            paths = ensure_linked(kinds)
         elapsed = time.monotonic() - started
         for kind, path in paths.items():
             print(f"{kind}\t{path}\t{folder_size(path) / 1e6:.1f} MB")

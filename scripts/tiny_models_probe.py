@@ -235,7 +235,7 @@ async def probe(url: str, kinds: list[str], with_workflow: bool) -> dict[str, An
         async with aiohttp.ClientSession() as http:
             async with http.get(f"{url}/api/v1/app/version") as response:
                 report["server"] = (await _json(response))["version"]
-            paths = tiny_models.ensure(kinds)
+            paths = tiny_models.ensure_linked(kinds)  # the paths the tests send
             for kind in kinds:
                 config, install_s = await install(http, url, paths[kind])
                 entry: dict[str, Any] = {
