@@ -89,25 +89,21 @@ async def run_graph(
     started = time.monotonic()
     async with http.post(f"{url}/api/v1/queue/default/enqueue_batch", json=payload) as response:
         enqueued = await _json(response)
-    item_ids = enqueued.get("item_ids") or []
-    status = "pending"
+    batch_id = enqueued["batch"]["batch_id"]
+    status, item_id = "pending", None
     while status not in FINAL_QUEUE_STATES:
         if time.monotonic() - started > RUN_TIMEOUT_S:
             raise RuntimeError(f"the graph is still {status} after {RUN_TIMEOUT_S}s")
         events.changed.clear()
+        # Enqueue answers carry item ids only since 6.7; the status events always do.
         for _, name, data in events.since(first_event):
-            if name == "queue_item_status_changed" and isinstance(data, dict):
-                status = data.get("status", status)
+            if name == "queue_item_status_changed" and data.get("batch_id") == batch_id:
+                status, item_id = data.get("status", status), data.get("item_id", item_id)
         if status in FINAL_QUEUE_STATES:
             break
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(events.changed.wait(), timeout=1.0)
     elapsed = time.monotonic() - started
-    item_id = item_ids[0] if item_ids else None
-    if item_id is None:
-        async with http.get(f"{url}/api/v1/queue/default/list_all") as response:
-            items = await _json(response)
-        item_id = items[-1]["item_id"]
     async with http.get(f"{url}/api/v1/queue/default/i/{item_id}") as response:
         item = await _json(response)
     received = events.since(first_event)
