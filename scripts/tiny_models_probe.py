@@ -163,7 +163,20 @@ def workflow_to_graph(workflow: dict[str, Any]) -> dict[str, Any]:
     return {"id": "workflow", "nodes": nodes, "edges": edges}
 
 
-SDXL_WORKFLOW = "default_5e8b008d-c697-45d0-8883-085a954c6ace"  # "Text to Image - SDXL"
+SDXL_WORKFLOW = "Text to Image - SDXL"
+
+
+async def find_default_workflow(http: aiohttp.ClientSession, url: str, name: str) -> str:
+    """The id of the library's default workflow called ``name`` (ids differ between lines)."""
+    # 4.x filters with `category`, 5.x and later with `categories`; each ignores the other.
+    params = {"category": "default", "categories": "default", "per_page": "200"}
+    async with http.get(f"{url}/api/v1/workflows/", params=params) as response:
+        listing = await _json(response)
+    for item in listing["items"]:
+        if item["name"] == name:
+            workflow_id: str = item["workflow_id"]
+            return workflow_id
+    raise RuntimeError(f"no default workflow named {name!r}")
 
 
 async def run_default_sdxl_workflow(
@@ -172,9 +185,11 @@ async def run_default_sdxl_workflow(
     events: Events,
     main: dict[str, Any],
     vae: dict[str, Any],
+    fp32_decode: bool = False,
 ) -> dict[str, Any]:
     """The library's "Text to Image - SDXL", shrunk to 64x64 and 3 steps, with the tiny model."""
-    async with http.get(f"{url}/api/v1/workflows/i/{SDXL_WORKFLOW}") as response:
+    workflow_id = await find_default_workflow(http, url, SDXL_WORKFLOW)
+    async with http.get(f"{url}/api/v1/workflows/i/{workflow_id}") as response:
         record = await _json(response)
     workflow = record["workflow"]
     graph = workflow_to_graph(workflow)
@@ -190,8 +205,12 @@ async def run_default_sdxl_workflow(
             node.update(original_width=64, original_height=64, target_width=64, target_height=64)
         elif kind == "denoise_latents":
             node["steps"] = 3
+        elif kind == "l2i" and fp32_decode:
+            node["fp32"] = True
     payload = {"batch": {"graph": graph, "workflow": workflow, "runs": 1}, "prepend": False}
-    return await run_graph(http, url, events, payload)
+    result = await run_graph(http, url, events, payload)
+    result["workflow_id"] = workflow_id
+    return result
 
 
 def _identifier(config: dict[str, Any], submodel: str | None = None) -> dict[str, Any]:
@@ -256,9 +275,15 @@ async def probe(url: str, kinds: list[str], with_workflow: bool) -> dict[str, An
                 report[kind] = entry
                 if kind == "sdxl" and with_workflow:
                     own_vae = _identifier(config, "vae")
-                    report["sdxl_default_workflow_main_vae"] = await run_default_sdxl_workflow(
-                        http, url, events, config, own_vae
-                    )
+                    result = await run_default_sdxl_workflow(http, url, events, config, own_vae)
+                    report["sdxl_default_workflow_main_vae"] = result
+                    if result["status"] != "completed":
+                        # 4.x decodes in half precision on CPU unless told fp32, and fails
+                        report[
+                            "sdxl_default_workflow_main_vae_fp32"
+                        ] = await run_default_sdxl_workflow(
+                            http, url, events, config, own_vae, fp32_decode=True
+                        )
                     vae_config, _ = await install(http, url, paths[kind] / "vae")
                     report["sdxl_vae_folder_probed"] = {
                         k: vae_config.get(k) for k in ("type", "base", "format", "name")
@@ -278,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--default-workflow",
         action="store_true",
-        help="also run the library's 'Text to Image - SDXL' with the tiny SDXL model (6.x)",
+        help="also run the library's 'Text to Image - SDXL' with the tiny SDXL model",
     )
     args = parser.parse_args(argv)
     if not args.url.startswith(("http://127.0.0.1", "http://localhost")):
