@@ -12,7 +12,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 
 .PHONY: help venv test test-live record server server-stop regen regen-local regen-check \
-        api-diff lint typecheck demo bench clean
+        api-diff lint typecheck demo bench clean tiny-models
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -53,6 +53,9 @@ regen-check: venv ## fail if generated/ differs from what the committed snapshot
 
 api-diff: venv ## readable API differences between two snapshots: make api-diff A=5.15.0 B=6.14.2
 	$(PY) scripts/api_diff.py $(A) $(B)
+
+tiny-models: venv ## build (once, cached in .servers/models) the tiny SD-1 and SDXL test models
+	$(PY) scripts/tiny_models.py build
 
 lint: venv ## ruff on the hand-written code
 	$(VENV)/bin/ruff check src scripts tests bench

@@ -31,6 +31,7 @@ from invokeai_py_client import AsyncInvokeAIClient, InvokeAIClient  # noqa: E402
 from invokeai_py_client.events import EventSession  # noqa: E402
 from scripts import invokeai_server  # noqa: E402
 from tests._events import EventRecorder, ReplaySocketServer, events_path  # noqa: E402
+from tests._tiny_models import tiny_model_folders  # noqa: E402
 from tests._vcr import make_vcr  # noqa: E402
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
@@ -121,6 +122,12 @@ def mode(pytestconfig: pytest.Config) -> str:
 @pytest.fixture(scope="session")
 def default_server_version(pytestconfig: pytest.Config) -> str:
     return selected_versions(pytestconfig)[0]
+
+
+@pytest.fixture(scope="session")
+def tiny_models(mode: str) -> dict[str, Path]:
+    """Folders of the tiny SD-1 / SDXL models (``sd1``, ``sdxl``), built when live/recording."""
+    return tiny_model_folders(mode)
 
 
 @pytest.fixture(scope="session")
