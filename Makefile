@@ -43,13 +43,15 @@ regen: venv ## snapshot a server's /openapi.json (one started here, or URL=...) 
 	$(PY) scripts/regen.py --from-server --version $(INVOKEAI_VERSION) $(if $(URL),--url $(URL))
 	$(PY) scripts/compat_table.py
 
-regen-local: venv ## regenerate generated/ from the newest committed snapshot in openapi/
+regen-local: venv ## regenerate generated/ from the newest committed snapshot, and _sync/ from _async/
 	$(PY) scripts/regen.py
 	$(PY) scripts/compat_table.py
+	$(PY) scripts/unasync.py
 
-regen-check: venv ## fail if generated/ differs from what the committed snapshot generates
+regen-check: venv ## fail if generated/ or _sync/ differ from what their sources generate
 	$(PY) scripts/regen.py --check
 	$(PY) scripts/compat_table.py --check
+	$(PY) scripts/unasync.py --check
 
 api-diff: venv ## readable API differences between two snapshots: make api-diff A=5.15.0 B=6.14.2
 	$(PY) scripts/api_diff.py $(A) $(B)
