@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+
 import httpx
 import pytest
 
-from invokeai_py_client import AsyncInvokeAIClient, InvokeAIClient
+from invokeai_py_client import AsyncInvokeAIClient, ClientClosedError, InvokeAIClient
 
 
 def test_defaults_match_the_documented_constructor() -> None:
@@ -176,3 +179,102 @@ async def test_async_context_manager_closes_both_pools() -> None:
         sync_http = client._ctx.transport.sync_client
         async_http = client._ctx.transport.async_client
     assert sync_http.is_closed and async_http.is_closed
+
+
+def _recording_transport(seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"version": "6.14.2"})
+
+    return httpx.MockTransport(handler)
+
+
+def test_configuration_cannot_be_changed_after_construction() -> None:
+    client = InvokeAIClient(host="first")
+    for name, value in (("host", "other"), ("port", 1), ("timeout", 1.0), ("max_retries", 0)):
+        with pytest.raises(AttributeError):
+            setattr(client, name, value)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        client.options.host = "other"  # type: ignore[misc]
+    assert client.base_url == "http://first:9090/api/v1"
+
+
+def test_with_options_shares_the_pool_and_changes_only_what_it_names() -> None:
+    seen: list[httpx.Request] = []
+    client = InvokeAIClient(timeout=30, headers={"X-A": "1"}, transport=_recording_transport(seen))
+    patient = client.with_options(timeout=300, max_retries=0, headers={"X-B": "2"})
+    assert isinstance(patient, InvokeAIClient)
+    assert (patient.timeout, patient.max_retries, client.timeout, client.max_retries) == (
+        300.0,
+        0,
+        30.0,
+        3,
+    )
+    patient._make_request("GET", "/app/version")
+    client._make_request("GET", "/app/version")
+    assert [r.extensions["timeout"]["read"] for r in seen] == [300.0, 30.0]
+    assert seen[0].headers["x-a"] == "1" and seen[0].headers["x-b"] == "2"
+    assert "x-b" not in seen[1].headers
+    assert patient._shared.pool is client._shared.pool
+    patient.close()  # a derived client only stops itself
+    client._make_request("GET", "/app/version")
+    with pytest.raises(ClientClosedError):
+        patient._make_request("GET", "/app/version")
+    client.close()
+
+
+def test_a_closed_client_raises_a_typed_error_everywhere() -> None:
+    client = InvokeAIClient(transport=_recording_transport([]))
+    client.close()
+    assert client.is_closed and "closed" in repr(client)
+    with pytest.raises(ClientClosedError, match="closed"):
+        client._make_request("GET", "/app/version")
+    with pytest.raises(ClientClosedError):
+        _ = client.api
+    with pytest.raises(ClientClosedError):
+        client.board_repo.list_boards()
+    assert client.health_check() is False
+    client.close()  # closing twice is fine
+
+
+async def test_a_closed_async_client_raises_a_typed_error() -> None:
+    client = AsyncInvokeAIClient(transport=_recording_transport([]))
+    await client.close()
+    with pytest.raises(ClientClosedError):
+        await client.queue_repo.get_status()
+
+
+def test_address_and_key_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INVOKEAI_URL", "https://invoke.example.test:8443/prefix")
+    monkeypatch.setenv("INVOKEAI_API_KEY", "env-token")
+    seen: list[httpx.Request] = []
+    client = InvokeAIClient(transport=_recording_transport(seen))
+    assert client.base_url == "https://invoke.example.test:8443/prefix/api/v1"
+    assert client.is_authenticated
+    client._make_request("GET", "/app/version")
+    assert seen[0].headers["authorization"] == "Bearer env-token"
+    # Explicit arguments win over the environment.
+    assert InvokeAIClient(host="h", api_key="mine").base_url == "http://h:9090/api/v1"
+    assert AsyncInvokeAIClient().server_url == "https://invoke.example.test:8443/prefix"
+
+
+def test_debug_logging_from_the_environment_redacts_secrets(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from invokeai_py_client import _logging
+
+    monkeypatch.setenv("INVOKEAI_LOG", "debug")
+    monkeypatch.setattr(_logging, "_configured", False)
+    loggers = [logging.getLogger(name) for name in ("invokeai_py_client", "httpx")]
+    before = [(lg.level, list(lg.handlers)) for lg in loggers]
+    try:
+        client = InvokeAIClient(api_key="very-secret", transport=_recording_transport([]))
+        client._make_request("GET", "/app/version", params={"access_token": "hf_secret"})
+        logging.getLogger("invokeai_py_client").debug("Authorization: Bearer very-secret")
+    finally:
+        for lg, (level, handlers) in zip(loggers, before, strict=True):
+            lg.setLevel(level)
+            lg.handlers[:] = handlers
+    err = capfd.readouterr().err
+    assert "GET http://localhost:9090/api/v1/app/version" in err
+    assert "hf_secret" not in err and "very-secret" not in err and "<redacted>" in err

@@ -9,7 +9,9 @@ import re
 from ._constants import LOGGER_NAME
 
 _REDACT = re.compile(
-    r"(?i)(authorization|x-refreshed-token|token|password|api_key)([\"']?\s*[:=]\s*[\"']?)([^\s\"'&,}]+)"
+    r"(?i)(authorization|x-refreshed-token|token|password|api_key)"
+    r"([\"']?\s*[:=]\s*[\"']?(?:bearer\s+)?)"
+    r"([^\s\"'&,}]+)"
 )
 _configured = False
 
