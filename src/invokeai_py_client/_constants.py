@@ -31,6 +31,11 @@ SOCKETIO_RECONNECT_DELAY_MAX_S = 8.0
 # While waiting on events, re-check a queue item by polling this often anyway: events are for
 # progress, the final answer comes from the item (a missed event must not hang a waiter).
 EVENT_WAIT_POLL_INTERVAL_S = 15.0
+# After a wait's items are found finished, the progress callback still gets their events: an
+# item of which some event arrived gets this long for its final status event, and a wait that
+# saw no event of its items gives the socket this long to deliver any.
+FINAL_EVENT_GRACE_S = 1.0
+FINAL_EVENT_SETTLE_S = 0.05
 # Without a socket, poll a queue item starting at this interval, growing to the maximum.
 POLL_INTERVAL_MIN_S = 0.05
 POLL_INTERVAL_MAX_S = 1.0

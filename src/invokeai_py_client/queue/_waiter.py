@@ -15,7 +15,13 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from .._constants import EVENT_WAIT_POLL_INTERVAL_S, POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from .._constants import (
+    EVENT_WAIT_POLL_INTERVAL_S,
+    FINAL_EVENT_GRACE_S,
+    FINAL_EVENT_SETTLE_S,
+    POLL_INTERVAL_MAX_S,
+    POLL_INTERVAL_MIN_S,
+)
 from ..errors import JobCanceledError, JobFailedError, JobTimeoutError
 from ..events._models import Event, field
 from ..events._session import ConnectionGap
@@ -23,7 +29,7 @@ from ..events._session import ConnectionGap
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
 
-    from ..events import EventSession
+    from ..events import EventSession, EventStream
 
 TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
 _RECHECK_EVENTS = frozenset({"queue_items_canceled", "queue_cleared", "queue_items_retried"})
@@ -56,6 +62,9 @@ async def wait_for_items(
     done: dict[int, SessionQueueItem] = {}
     deadline = None if timeout is None else time.monotonic() + timeout
     stream = session.stream(item_ids=pending, replay_recent=True).open() if session else None
+    # Items some event of which reached on_event, and those whose final status event did.
+    touched: set[int] = set()
+    finals: set[int] = set()
     try:
         await _read(pending, done, fetch)
         interval = POLL_INTERVAL_MIN_S
@@ -74,18 +83,61 @@ async def wait_for_items(
                 await _read(pending, done, fetch)
                 continue
             await _handle_event(item, pending, done, fetch, on_event)
+            _note(item, touched, finals)
         if stream is not None and on_event is not None:
-            # Events already received for items that were found finished by a read: the
-            # progress callback still gets them, in order.
-            while (item := stream.get_nowait()) is not None:
-                if not isinstance(item, ConnectionGap):
-                    result = on_event(item)
-                    if asyncio.iscoroutine(result):
-                        await result
+            await _deliver_final_events(stream, done, on_event, touched, finals)
     finally:
         if stream is not None:
             stream.close()
     return done
+
+
+def _note(event: Any, touched: set[int], finals: set[int]) -> None:
+    """Record that an event of its item reached the callback (and whether it was the final
+    status)."""
+    from ..events import event_name
+
+    item_id = field(event, "item_id")
+    if not isinstance(item_id, int):
+        return
+    touched.add(item_id)
+    if event_name(event) == "queue_item_status_changed" and status_of(event) in TERMINAL_STATUSES:
+        finals.add(item_id)
+
+
+async def _deliver_final_events(
+    stream: EventStream,
+    done: dict[int, SessionQueueItem],
+    on_event: ProgressCallback,
+    touched: set[int],
+    finals: set[int],
+) -> None:
+    """Give the progress callback the events received for items that a read found finished,
+    in order, up to each item's final status event.
+
+    The read can be a moment ahead of the socket: once an event of an item has arrived, its
+    final status event is awaited for up to ``FINAL_EVENT_GRACE_S``, so a progress display
+    always sees the end of what it showed begin (an item that ended long before the wait, of
+    which no event arrives, costs only ``FINAL_EVENT_SETTLE_S``)."""
+    settle_until = time.monotonic() + FINAL_EVENT_SETTLE_S
+    grace_until = time.monotonic() + FINAL_EVENT_GRACE_S
+    while True:
+        waiting_for = (touched & set(done)) - finals
+        now = time.monotonic()
+        limit = grace_until if waiting_for else settle_until
+        if now >= limit:
+            return
+        item = await stream.get(timeout=limit - now)
+        if item is None:
+            if not waiting_for:
+                return
+            continue
+        if isinstance(item, ConnectionGap):
+            continue
+        result = on_event(item)
+        if asyncio.iscoroutine(result):
+            await result
+        _note(item, touched, finals)
 
 
 async def _handle_event(
