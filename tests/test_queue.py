@@ -35,6 +35,7 @@ def test_status_and_items_of_a_finished_batch(client: InvokeAIClient) -> None:
     assert list(job.outputs()) == ["blank", "blur", "resize", "save"]
 
 
+@pytest.mark.destructive
 def test_cancel_an_item_and_cancel_all_but_the_current(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     queue.pause()
@@ -54,6 +55,7 @@ def test_cancel_an_item_and_cancel_all_but_the_current(client: InvokeAIClient) -
     assert [i.status.value for i in items] == ["canceled"] * 3
 
 
+@pytest.mark.destructive
 def test_cancel_by_destination(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     if not client.server_version.at_least("5.0.0"):
@@ -69,6 +71,7 @@ def test_cancel_by_destination(client: InvokeAIClient) -> None:
     assert batch.wait_sync(timeout=60, raise_on_failure=False)[0].status.value == "canceled"
 
 
+@pytest.mark.destructive
 def test_prune_and_clear(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     queue.enqueue_batch(g1()).wait_sync(timeout=60)
