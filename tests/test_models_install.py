@@ -42,6 +42,7 @@ def models(client: InvokeAIClient) -> Iterator[DnnModelRepository]:
     repo.prune_install_jobs()
 
 
+@pytest.mark.smoke
 def test_install_in_place_then_get_update_and_delete(models: DnnModelRepository) -> None:
     path = write_tiny_embedding(fresh_folder("in-place") / "tiny-in-place.safetensors", seed=1)
     reports: list[InstallProgress] = []

@@ -113,6 +113,7 @@ def test_emptying_the_cache_is_unsupported_on_4_2(models: DnnModelRepository) ->
         models.empty_model_cache()
 
 
+@pytest.mark.smoke
 def test_starter_models_are_offered(models: DnnModelRepository, server_version: str) -> None:
     starters = models.get_starter_models()
 

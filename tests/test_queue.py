@@ -21,6 +21,7 @@ def g1(destination: str | None = None) -> dict[str, Any]:
     return batch
 
 
+@pytest.mark.smoke
 def test_status_and_items_of_a_finished_batch(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     batch = queue.enqueue_batch(g1())
@@ -86,6 +87,7 @@ def test_prune_and_clear(client: InvokeAIClient) -> None:
         queue.resume()
 
 
+@pytest.mark.smoke
 def test_listing_and_deleting_items_needs_6_0(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     batch = queue.enqueue_batch(g1(destination="listed"))

@@ -19,6 +19,7 @@ def quickstart_code() -> str:
     return block.group(1)
 
 
+@pytest.mark.smoke
 def test_readme_quick_start_runs(
     server_url: str, cassette: object, capsys: pytest.CaptureFixture[str]
 ) -> None:

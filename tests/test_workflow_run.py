@@ -50,6 +50,7 @@ def png_size(data: bytes) -> tuple[int, int]:
     return width, height
 
 
+@pytest.mark.smoke
 def test_spec_example_end_to_end(wf_client: InvokeAIClient) -> None:
     client = wf_client
     wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file(FORM))

@@ -14,7 +14,8 @@ from invokeai_api.api.boards import (
 from invokeai_api.models import BoardChanges, BoardDTO, DeleteBoardResult
 
 from .._generated import expect
-from ..errors import InvalidInputError
+from ..errors import InternalServerError, InvalidInputError
+from ._create_quirk import recover_created_board
 from .handle import UNCATEGORIZED, BoardHandle
 
 if TYPE_CHECKING:
@@ -69,7 +70,12 @@ class BoardRepository:
         """Create a board. Raises ``InvalidInputError`` for an empty name."""
         if not isinstance(board_name, str) or not board_name.strip():
             raise InvalidInputError(f"board_name must be a non-empty string, got {board_name!r}")
-        parsed = create_board.sync(client=self._client.api, board_name=board_name)
+        try:
+            parsed = create_board.sync(client=self._client.api, board_name=board_name)
+        except InternalServerError as exc:
+            return recover_created_board(
+                exc, board_name, lambda: self._client.server_version, self.get_boards_by_name
+            )
         return expect(parsed, BoardDTO, "create board")
 
     def rename_board(self, board_id: str, board_name: str) -> BoardDTO:
