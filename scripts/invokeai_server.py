@@ -106,9 +106,15 @@ def installed_version(version: str) -> str | None:
 
 
 def _uv() -> str:
-    found = shutil.which("uv")
-    if found:
-        return found
+    # .venv/bin/uv or the one `make venv` bootstrapped into .tools/ before pip: a system Python
+    # may forbid `pip install` (PEP 668).
+    for candidate in (
+        shutil.which("uv"),
+        str(Path(sys.executable).parent / "uv"),
+        str(REPO_ROOT / ".tools" / "bin" / "uv"),
+    ):
+        if candidate and Path(candidate).exists():
+            return candidate
     print("uv not found: installing it with pip", flush=True)
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "uv"], check=True)
     candidates = [shutil.which("uv"), str(Path(sys.executable).parent / "uv")]
