@@ -326,8 +326,9 @@ def pull_from_server(url: str | None, version: str | None) -> Path:
         if version and server_version != version:
             raise RegenError(f"{server_url} runs InvokeAI {server_version}, not {version}")
         target = OPENAPI_DIR / f"invokeai-{server_version}.json"
-        target.write_text(pull_openapi.dump_normalized(document), encoding="utf-8")
-        print(f"pulled {target.relative_to(REPO_ROOT)} from {server_url}")
+        written = pull_openapi.write_snapshot(target, document)
+        state = "pulled" if written else "unchanged (same schema)"
+        print(f"{state}: {target.relative_to(REPO_ROOT)} from {server_url}")
         return target
 
     try:
