@@ -3,52 +3,69 @@
 #   make test     the test suite, replaying cassettes recorded from real servers (no server needed)
 
 SHELL := /bin/bash
-INVOKEAI_VERSION ?= 6.14.2
-A ?= 5.15.0
-B ?= 6.14.2
 PYTHON ?= python3
-UV := $(PYTHON) -m uv
+# Versions come from the repository (openapi/ snapshots, tests/cassettes/ folders), never from a
+# list here: the newest snapshot is the line the bindings follow and the one a server starts at.
+NEWEST := $(shell $(PYTHON) scripts/versions.py newest)
+INVOKEAI_VERSION ?=
+SERVER_VERSION = $(or $(INVOKEAI_VERSION),$(NEWEST))
+A ?= $(shell $(PYTHON) scripts/versions.py previous)
+B ?= $(NEWEST)
+# URL=http://127.0.0.1:9090 points test-live, record and regen at an already running server.
+URL ?=
+PYTEST_ARGS ?=
 VENV := .venv
 PY := $(VENV)/bin/python
+# uv: on PATH, or importable by PYTHON, or else bootstrapped into .tools/ (a venv of its own),
+# so that a system Python which forbids `pip install` (PEP 668) is never modified.
+UV := $(shell command -v uv 2>/dev/null || { $(PYTHON) -m uv --version >/dev/null 2>&1 && echo "$(PYTHON) -m uv"; } || echo .tools/bin/uv)
+TARGET_OPTS = $(if $(INVOKEAI_VERSION),--invokeai-version=$(INVOKEAI_VERSION)) $(if $(URL),--invokeai-url=$(URL))
 
-.PHONY: help venv test test-live record server server-stop regen regen-local regen-check \
-        api-diff lint typecheck demo bench clean tiny-models
+.PHONY: help venv test test-live record record-smoke server server-stop regen regen-local \
+        regen-check api-diff lint typecheck demo bench clean tiny-models
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
 
-$(VENV)/.synced: pyproject.toml uv.lock
-	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
-	$(UV) sync --frozen --quiet
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/python -m pip install --quiet uv
+
+$(VENV)/.synced: pyproject.toml uv.lock $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv)
+	$(UV) sync --frozen --quiet --python $(PYTHON)
 	@touch $@
 
-venv: $(VENV)/.synced ## create .venv with the pinned dependencies (uv, installed with pip if missing)
+venv: $(VENV)/.synced ## create .venv with the pinned dependencies (uv is bootstrapped into .tools/ if missing)
 
 test: venv ## run the tests against recorded cassettes (no server)
 	$(PY) -m pytest
 
-test-live: venv ## run the tests against a real server started here (INVOKEAI_VERSION=6.14.2)
-	$(PY) -m pytest --invokeai-mode=live --invokeai-version=$(INVOKEAI_VERSION)
+test-live: venv ## run the tests against a real server: URL=... (running) or one started here
+	$(PY) -m pytest --invokeai-mode=live $(TARGET_OPTS) $(PYTEST_ARGS)
 
-record: venv ## re-record the cassettes of INVOKEAI_VERSION from a real server started here
-	$(PY) -m pytest --invokeai-mode=record --invokeai-version=$(INVOKEAI_VERSION)
+record: venv ## re-record the cassettes of INVOKEAI_VERSION (default: newest), or of URL=...
+	$(PY) -m pytest --invokeai-mode=record $(TARGET_OPTS) $(PYTEST_ARGS)
+
+record-smoke: venv ## record only the smoke tests, making INVOKEAI_VERSION (or URL=...) a smoke line
+	$(PY) -m pytest --invokeai-mode=record -m smoke $(TARGET_OPTS) $(PYTEST_ARGS)
 
 server: venv ## install (once) and start a real InvokeAI on a free loopback port
-	$(PY) scripts/invokeai_server.py start --version $(INVOKEAI_VERSION)
+	$(PY) scripts/invokeai_server.py start --version $(SERVER_VERSION)
 
 server-stop: venv ## stop the server started by `make server`
-	$(PY) scripts/invokeai_server.py stop --name $(INVOKEAI_VERSION)
+	$(PY) scripts/invokeai_server.py stop --name $(SERVER_VERSION)
 
-regen: venv ## snapshot a server's /openapi.json (one started here, or URL=...) and regenerate generated/
-	$(PY) scripts/regen.py --from-server --version $(INVOKEAI_VERSION) $(if $(URL),--url $(URL))
+regen: venv ## add a snapshot (URL=... and/or INVOKEAI_VERSION=...); bindings follow the newest
+	@[ -n "$(URL)$(INVOKEAI_VERSION)" ] || { echo "make regen needs URL=http://... (a running server) or INVOKEAI_VERSION=x.y.z (one started here)" >&2; exit 2; }
+	$(PY) scripts/regen.py --from-server $(if $(INVOKEAI_VERSION),--version $(INVOKEAI_VERSION)) $(if $(URL),--url $(URL))
 	$(PY) scripts/compat_table.py
 
-regen-local: venv ## regenerate generated/ from the newest committed snapshot, and _sync/ from _async/
+regen-local: venv ## regenerate generated/, the compat table and _sync/ from their sources
 	$(PY) scripts/regen.py
 	$(PY) scripts/compat_table.py
 	$(PY) scripts/unasync.py
 
-regen-check: venv ## fail if generated/ or _sync/ differ from what their sources generate
+regen-check: venv ## fail if generated/, the compat table or _sync/ differ from their sources
 	$(PY) scripts/regen.py --check
 	$(PY) scripts/compat_table.py --check
 	$(PY) scripts/unasync.py --check
@@ -67,7 +84,7 @@ typecheck: venv ## mypy --strict on src/ and scripts/
 	$(VENV)/bin/mypy
 
 demo: venv ## start a real server, upload an image, put it on a board, download it to ./out
-	$(PY) scripts/demo.py --version $(INVOKEAI_VERSION)
+	$(PY) scripts/demo.py --version $(SERVER_VERSION)
 
 bench: venv ## print the benchmarks' figures
 	$(PY) bench/bench_import.py
@@ -76,4 +93,4 @@ bench: venv ## print the benchmarks' figures
 	$(PY) bench/bench_download.py
 
 clean: ## remove caches (keeps .servers/, the installed InvokeAI servers)
-	rm -rf .pytest_cache .mypy_cache .ruff_cache out
+	rm -rf .pytest_cache .mypy_cache .ruff_cache out .tools

@@ -21,18 +21,17 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from scripts.versions import snapshot_versions  # noqa: E402
+
 OPENAPI = REPO / "openapi"
 TARGET = REPO / "src" / "invokeai_py_client" / "_compat_table.py"
 
-
-def _snapshot_versions() -> list[str]:
-    found = [p.stem.removeprefix("invokeai-") for p in OPENAPI.glob("invokeai-*.json")]
-    return sorted(found, key=lambda v: tuple(int(x) for x in re.findall(r"\d+", v)[:3]))
-
-
 # The generated models follow the newest snapshot; every older one is a server line we support.
-NEWEST = _snapshot_versions()[-1]
-OLDER = tuple(_snapshot_versions()[:-1])
+NEWEST = snapshot_versions(OPENAPI)[-1]
+OLDER = tuple(snapshot_versions(OPENAPI)[:-1])
 
 # Values that say "not applicable" better than an empty value of the field's type.
 SEMANTIC_DEFAULTS: dict[str, Any] = {"user_id": "system", "is_public": False}

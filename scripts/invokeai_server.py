@@ -3,8 +3,8 @@
 The tests (record and live modes), ``make server``, ``make regen`` and ``make demo`` all go through
 this module, so that a new machine or CI needs nothing installed by hand.
 
-    python scripts/invokeai_server.py install [--version 6.14.2]
-    python scripts/invokeai_server.py start   [--version 6.14.2] [--multiuser] [--name NAME]
+    python scripts/invokeai_server.py install [--version V]   (default: the newest snapshot's)
+    python scripts/invokeai_server.py start   [--version V] [--multiuser] [--name NAME]
     python scripts/invokeai_server.py stop    [--name NAME | --all]
     python scripts/invokeai_server.py url     [--name NAME]
 
@@ -32,10 +32,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from scripts.versions import newest_snapshot_version  # noqa: E402
+
 SERVERS_DIR = Path(os.environ.get("INVOKEAI_SERVERS_DIR", REPO_ROOT / ".servers"))
 RUN_DIR = SERVERS_DIR / "run"
-DEFAULT_VERSION = "6.14.2"
-SUPPORTED_VERSIONS = ("6.14.2", "5.15.0", "4.2.9")
+# The line the bindings are generated from (the newest snapshot in openapi/).
+DEFAULT_VERSION = newest_snapshot_version()
 PYTHON_FOR_SERVER = "3.11"
 STARTUP_TIMEOUT_S = 240.0
 STOP_TIMEOUT_S = 20.0
@@ -101,9 +106,15 @@ def installed_version(version: str) -> str | None:
 
 
 def _uv() -> str:
-    found = shutil.which("uv")
-    if found:
-        return found
+    # .venv/bin/uv or the one `make venv` bootstrapped into .tools/ before pip: a system Python
+    # may forbid `pip install` (PEP 668).
+    for candidate in (
+        shutil.which("uv"),
+        str(Path(sys.executable).parent / "uv"),
+        str(REPO_ROOT / ".tools" / "bin" / "uv"),
+    ):
+        if candidate and Path(candidate).exists():
+            return candidate
     print("uv not found: installing it with pip", flush=True)
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "uv"], check=True)
     candidates = [shutil.which("uv"), str(Path(sys.executable).parent / "uv")]

@@ -31,6 +31,42 @@ def dump_normalized(document: Any) -> str:
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def _canonical(node: Any) -> Any:
+    """The document with every ``required`` list sorted: InvokeAI builds some of them from a set,
+    so their order changes from one server start to the next without meaning anything."""
+    if isinstance(node, dict):
+        return {
+            key: sorted(value)
+            if key == "required"
+            and isinstance(value, list)
+            and all(isinstance(v, str) for v in value)
+            else _canonical(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_canonical(value) for value in node]
+    return node
+
+
+def write_snapshot(target: Path, document: Any) -> bool:
+    """Write the snapshot unless the file already holds the same schema; True when written.
+
+    Keeping the committed file when only a set-ordered list moved means pulling the same server
+    again changes nothing."""
+    if target.exists():
+        try:
+            existing = json.loads(target.read_text(encoding="utf-8"))
+        except ValueError:
+            existing = None
+        if existing is not None and _canonical(existing) == _canonical(document):
+            return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".json.tmp")
+    tmp.write_text(dump_normalized(document), encoding="utf-8")
+    tmp.replace(target)
+    return True
+
+
 def _get_json(client: httpx.Client, url: str, what: str) -> Any:
     try:
         response = client.get(url)
@@ -74,11 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     except PullError as exc:
         print(f"pull_openapi: {exc}", file=sys.stderr)
         return 1
-    args.out_dir.mkdir(parents=True, exist_ok=True)
     target = args.out_dir / f"invokeai-{version}.json"
-    tmp = target.with_suffix(".json.tmp")
-    tmp.write_text(dump_normalized(document), encoding="utf-8")
-    tmp.replace(target)
+    write_snapshot(target, document)
     print(target.relative_to(REPO_ROOT) if target.is_relative_to(REPO_ROOT) else target)
     return 0
 

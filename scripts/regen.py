@@ -3,8 +3,12 @@
     python scripts/regen.py                  # from the newest openapi/invokeai-*.json
     python scripts/regen.py --spec openapi/invokeai-5.15.0.json
     python scripts/regen.py --check          # regenerate in a temporary folder, exit 1 on drift
-    python scripts/regen.py --from-server [--url URL | --version 6.14.2]
-        # pull a fresh snapshot first (from a server started on loopback unless --url is given)
+    python scripts/regen.py --from-server (--url URL [--version V] | --version V)
+        # add a snapshot first (from a server started on loopback unless --url is given)
+
+Adding a snapshot never downgrades: the bindings always come from the newest snapshot (or the one
+named with ``--spec``), whichever version was just pulled, so pulling an older server only adds
+its snapshot (and, through ``scripts/compat_table.py``, its compat entries).
 
 openapi-python-client (pinned in pyproject.toml) does the generation with the config and custom
 templates in ``openapi/``. Before it runs, the schema is pre-processed to repair what InvokeAI's
@@ -31,6 +35,9 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
+
+from scripts import versions  # noqa: E402
+
 OPENAPI_DIR = REPO_ROOT / "openapi"
 CONFIG = OPENAPI_DIR / "config.yaml"
 TEMPLATES = OPENAPI_DIR / "templates"
@@ -51,15 +58,13 @@ class RegenError(RuntimeError):
     pass
 
 
-def version_key(path: Path) -> tuple[int, ...]:
-    return tuple(int(n) for n in re.findall(r"\d+", path.stem))
-
-
 def newest_snapshot() -> Path:
-    snapshots = sorted(OPENAPI_DIR.glob("invokeai-*.json"), key=version_key)
-    if not snapshots:
-        raise RegenError("no openapi/invokeai-*.json snapshot: run `make regen` with a server")
-    return snapshots[-1]
+    try:
+        return OPENAPI_DIR / f"invokeai-{versions.newest_snapshot_version(OPENAPI_DIR)}.json"
+    except LookupError:
+        raise RegenError(
+            "no openapi/invokeai-*.json snapshot: run `make regen` with a server"
+        ) from None
 
 
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
@@ -307,20 +312,31 @@ def diff_trees(left: Path, right: Path) -> list[str]:
     return sorted(differences)
 
 
-def pull_from_server(url: str | None, version: str) -> Path:
-    """Snapshot the schema of the server at ``url``, or of a server started (and stopped) here."""
+def pull_from_server(url: str | None, version: str | None) -> Path:
+    """Snapshot the schema of the server at ``url``, or of a server started (and stopped) here.
+
+    With both, the server at ``url`` must run ``version``: a snapshot of another version than
+    the one asked for is refused rather than filed under the wrong name.
+    """
     from scripts import invokeai_server, pull_openapi
+
+    if not url and not version:
+        raise RegenError("--from-server needs --url (a running server) or --version (one to start)")
 
     def snapshot(server_url: str) -> Path:
         server_version, document = pull_openapi.pull(server_url)
+        if version and server_version != version:
+            raise RegenError(f"{server_url} runs InvokeAI {server_version}, not {version}")
         target = OPENAPI_DIR / f"invokeai-{server_version}.json"
-        target.write_text(pull_openapi.dump_normalized(document), encoding="utf-8")
-        print(f"pulled {target.relative_to(REPO_ROOT)} from {server_url}")
+        written = pull_openapi.write_snapshot(target, document)
+        state = "pulled" if written else "unchanged (same schema)"
+        print(f"{state}: {target.relative_to(REPO_ROOT)} from {server_url}")
         return target
 
     try:
         if url:
             return snapshot(url)
+        assert version is not None
         server = invokeai_server.start(version, name=f"regen-{version}", watch_pid=os.getpid())
         try:
             return snapshot(server.url)
@@ -337,11 +353,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the output would change")
     parser.add_argument("--from-server", action="store_true", help="pull a fresh snapshot first")
     parser.add_argument("--url", help="with --from-server: a running server to pull from")
-    parser.add_argument("--version", default="6.14.2", help="with --from-server: server to start")
+    parser.add_argument(
+        "--version", help="with --from-server: server version to start (or to expect at --url)"
+    )
     args = parser.parse_args(argv)
     try:
-        pulled = pull_from_server(args.url, args.version) if args.from_server else None
-        spec = args.spec or pulled or newest_snapshot()
+        if args.from_server:
+            pulled = pull_from_server(args.url, args.version)
+            newest = newest_snapshot()
+            if pulled != newest and not args.spec:
+                print(
+                    f"{pulled.name} is older than {newest.name}: the bindings stay generated "
+                    f"from {newest.name}"
+                )
+        spec = args.spec or newest_snapshot()
         with tempfile.TemporaryDirectory(prefix="invokeai-regen-") as tmp:
             fresh = generate(spec, Path(tmp))
             if args.check:

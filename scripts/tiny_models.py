@@ -31,7 +31,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from scripts import invokeai_server  # noqa: E402
+from scripts import invokeai_server, versions  # noqa: E402
 
 BUILDER = Path(__file__).resolve().parent / "tiny_models_builder.py"
 KINDS = ("sd1", "sdxl")
@@ -65,7 +65,7 @@ def server_python(version: str | None = None) -> Path:
     """The Python of an installed server venv; installs the default server if none is."""
     candidates = [version] if version else [invokeai_server.DEFAULT_VERSION]
     if version is None:
-        candidates += [v for v in invokeai_server.SUPPORTED_VERSIONS if v not in candidates]
+        candidates += [v for v in versions.recorded_versions() if v not in candidates]
     for candidate in candidates:
         if candidate and invokeai_server.installed_version(candidate) == candidate:
             return invokeai_server.venv_dir(candidate) / "bin" / "python"

@@ -27,6 +27,7 @@ def upload(handle: BoardHandle, width: int, name: str) -> str:
     return handle.upload_image_data(make_png(width, 8, (10, 200, 30)), name).image_name
 
 
+@pytest.mark.smoke
 def test_rename_archive_and_find_by_name(client: InvokeAIClient, board: BoardDTO) -> None:
     repo = client.board_repo
     assert repo.rename_board(board.board_id, "renamed board").board_name == "renamed board"
@@ -39,6 +40,7 @@ def test_rename_archive_and_find_by_name(client: InvokeAIClient, board: BoardDTO
         repo.rename_board("none", "x")
 
 
+@pytest.mark.smoke
 def test_move_remove_star_and_delete_images(client: InvokeAIClient, board: BoardDTO) -> None:
     here = client.board_repo.get_board_handle(board.board_id)
     uncategorized = client.board_repo.get_board_handle("none")

@@ -8,6 +8,7 @@ from invokeai_py_client import InvalidInputError, InvokeAIClient
 from scripts.png import make_png
 
 
+@pytest.mark.smoke
 def test_upload_move_to_board_and_download_back(client: InvokeAIClient) -> None:
     png = make_png(24, 16, (0, 128, 255))
     board = client.board_repo.create_board("roundtrip")
@@ -30,6 +31,7 @@ def test_upload_move_to_board_and_download_back(client: InvokeAIClient) -> None:
         client.board_repo.delete_board(board.board_id, delete_images=True)
 
 
+@pytest.mark.smoke
 def test_uncategorized_pseudo_board_is_listed_on_request(client: InvokeAIClient) -> None:
     boards = client.board_repo.list_boards(include_uncategorized=True)
     assert boards[0].board_id == "none"

@@ -19,6 +19,7 @@ from invokeai_py_client import (
 )
 
 
+@pytest.mark.smoke
 def test_missing_board_raises_not_found_with_the_servers_detail(client: InvokeAIClient) -> None:
     with pytest.raises(NotFoundError) as caught:
         client.board_repo.get_board_by_id("no-such-board")

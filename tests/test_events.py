@@ -38,6 +38,7 @@ def _no_client_tasks_left() -> list[asyncio.Task[Any]]:
     return [t for t in asyncio.all_tasks() if t is not current and not t.done()]
 
 
+@pytest.mark.smoke
 async def test_events_of_a_graph_arrive_typed_and_in_order(aclient: AsyncInvokeAIClient) -> None:
     async with aclient.socketio_session() as sio:
         assert sio.connected
@@ -123,6 +124,7 @@ def test_close_disconnects_the_sync_socket(client: InvokeAIClient) -> None:
     assert not any(t.name == "invokeai-py-client-events" for t in threading.enumerate())
 
 
+@pytest.mark.smoke
 def test_sync_wait_calls_progress_in_the_callers_thread(client: InvokeAIClient) -> None:
     caller = threading.get_ident()
     seen: list[tuple[str, int]] = []

@@ -21,6 +21,7 @@ def g1(destination: str | None = None) -> dict[str, Any]:
     return batch
 
 
+@pytest.mark.smoke
 def test_status_and_items_of_a_finished_batch(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     batch = queue.enqueue_batch(g1())
@@ -35,6 +36,7 @@ def test_status_and_items_of_a_finished_batch(client: InvokeAIClient) -> None:
     assert list(job.outputs()) == ["blank", "blur", "resize", "save"]
 
 
+@pytest.mark.destructive
 def test_cancel_an_item_and_cancel_all_but_the_current(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     queue.pause()
@@ -54,6 +56,7 @@ def test_cancel_an_item_and_cancel_all_but_the_current(client: InvokeAIClient) -
     assert [i.status.value for i in items] == ["canceled"] * 3
 
 
+@pytest.mark.destructive
 def test_cancel_by_destination(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     if not client.server_version.at_least("5.0.0"):
@@ -69,6 +72,7 @@ def test_cancel_by_destination(client: InvokeAIClient) -> None:
     assert batch.wait(timeout=60, raise_on_failure=False)[0].status.value == "canceled"
 
 
+@pytest.mark.destructive
 def test_prune_and_clear(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     queue.enqueue_batch(g1()).wait(timeout=60)
@@ -83,6 +87,7 @@ def test_prune_and_clear(client: InvokeAIClient) -> None:
         queue.resume()
 
 
+@pytest.mark.smoke
 def test_listing_and_deleting_items_needs_6_0(client: InvokeAIClient) -> None:
     queue = client.queue_repo
     batch = queue.enqueue_batch(g1(destination="listed"))

@@ -19,13 +19,15 @@ def quickstart_code() -> str:
     return block.group(1)
 
 
+@pytest.mark.smoke
 def test_readme_quick_start_runs(
-    server_url: str, cassette: object, capsys: pytest.CaptureFixture[str]
+    server_url: str, server_version: str, cassette: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = quickstart_code()
     assert 'from_url("http://localhost:9090")' in code
     exec(compile(code.replace("http://localhost:9090", server_url), str(README), "exec"), {})
     printed = capsys.readouterr().out
     assert "InvokeAI reachable" in printed
-    assert "'version':" in printed
+    assert f"server version: {server_version}" in printed
+    assert "_make_request" not in code  # the quick start uses public API only
     assert "none Uncategorized" in printed

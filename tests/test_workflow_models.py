@@ -11,6 +11,9 @@ from invokeai_py_client import InvalidInputError, InvokeAIClient
 from invokeai_py_client.workflow import WorkflowDefinition
 from tests._model_files import fresh_folder, write_tiny_embedding
 
+# Installs a model and prunes every finished install job.
+pytestmark = pytest.mark.destructive
+
 
 @pytest.fixture
 def installed(client: InvokeAIClient) -> Iterator[Any]:

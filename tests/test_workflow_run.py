@@ -51,6 +51,7 @@ def png_size(data: bytes) -> tuple[int, int]:
     return width, height
 
 
+@pytest.mark.smoke
 def test_spec_example_end_to_end(wf_client: InvokeAIClient) -> None:
     client = wf_client
     wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file(FORM))
@@ -113,6 +114,7 @@ def test_a_failing_workflow_raises_the_servers_error(wf_client: InvokeAIClient) 
     assert failed.value.queue_item is not None and failed.value.queue_item.status.value == "failed"
 
 
+@pytest.mark.destructive  # pauses the queue
 def test_cancel_a_waiting_batch(wf_client: InvokeAIClient) -> None:
     queue = wf_client.queue_repo
     wf = wf_client.workflow_repo.create_workflow(WorkflowDefinition.from_file(FORM))
@@ -170,6 +172,7 @@ def with_placeholder_models(definition: WorkflowDefinition, client: InvokeAIClie
     return WorkflowDefinition.from_dict(data)
 
 
+@pytest.mark.destructive  # pauses the queue
 def test_every_default_workflow_is_accepted_at_enqueue(wf_client: InvokeAIClient) -> None:
     repo, queue = wf_client.workflow_repo, wf_client.queue_repo
     defaults = repo.list_workflows(categories=["default"], per_page=100).items

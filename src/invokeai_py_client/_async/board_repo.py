@@ -12,7 +12,8 @@ from invokeai_api.api.boards import (
 from invokeai_api.models import BoardChanges, BoardDTO, DeleteBoardResult
 
 from .._generated import expect
-from ..errors import InvalidInputError
+from ..board._create_quirk import quirk_applies, recover_created_board
+from ..errors import InternalServerError, InvalidInputError
 from ._context import AsyncContext
 from .board_handle import UNCATEGORIZED, AsyncBoardHandle
 
@@ -68,7 +69,14 @@ class AsyncBoardRepository:
 
     async def create_board(self, board_name: str) -> BoardDTO:
         """Create a board. Raises ``InvalidInputError`` for an empty name."""
-        parsed = await self._ctx.call(create_board, board_name=_board_name(board_name))
+        try:
+            parsed = await self._ctx.call(create_board, board_name=_board_name(board_name))
+        except InternalServerError as exc:
+            version = await self._ctx.server_version()
+            if not quirk_applies(exc, version):
+                raise
+            named = await self.get_boards_by_name(board_name)
+            return recover_created_board(exc, board_name, version, named)
         return expect(parsed, BoardDTO, "create board")
 
     async def rename_board(self, board_id: str, board_name: str) -> BoardDTO:
