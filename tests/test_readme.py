@@ -10,12 +10,12 @@ import pytest
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
-def quickstart_code() -> str:
+def quickstart_code(marker: str = "quickstart") -> str:
     text = README.read_text()
     block = re.search(
-        r"<!-- quickstart:start -->\s*```python\n(.*?)```\s*<!-- quickstart:end -->", text, re.S
+        rf"<!-- {marker}:start -->\s*```python\n(.*?)```\s*<!-- {marker}:end -->", text, re.S
     )
-    assert block, "README.md has no quick start block between the quickstart markers"
+    assert block, f"README.md has no block between the {marker} markers"
     return block.group(1)
 
 
@@ -30,4 +30,16 @@ def test_readme_quick_start_runs(
     assert "InvokeAI reachable" in printed
     assert f"server version: {server_version}" in printed
     assert "_make_request" not in code  # the quick start uses public API only
+    assert "none Uncategorized" in printed
+
+
+@pytest.mark.smoke
+def test_readme_async_quick_start_runs(
+    server_url: str, server_version: str, cassette: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = quickstart_code("async-quickstart")
+    exec(compile(code.replace("http://localhost:9090", server_url), str(README), "exec"), {})
+    printed = capsys.readouterr().out
+    assert "InvokeAI reachable" in printed
+    assert f"server version: {server_version}" in printed
     assert "none Uncategorized" in printed
