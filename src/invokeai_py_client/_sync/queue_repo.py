@@ -46,7 +46,7 @@ from .._compat import LEGACY_NO_ITEM_IDS
 from .._constants import DEFAULT_QUEUE_ID
 from .._extras import QueueRepositoryExtras
 from .._generated import expect
-from ..errors import InvalidInputError, UnexpectedResponseError
+from ..errors import InvalidInputError, UnexpectedResponseError, json_of
 from ..events import Event
 from ._context import Context
 from .queue_handles import BatchHandle, JobHandle
@@ -165,7 +165,7 @@ class QueueRepository(QueueRepositoryExtras):
         params: dict[str, Any] = {"limit": _LEGACY_PAGE}
         path = f"{self._ctx.options.endpoint_path('/queue/')}{self.queue_id}/list"
         while len(found) < expected:
-            page = (self._ctx.request("GET", path, params=params)).json()
+            page = json_of(self._ctx.request("GET", path, params=params))
             items = page.get("items", []) if isinstance(page, dict) else []
             found.extend(i["item_id"] for i in items if i.get("batch_id") == batch_id)
             if not items or not page.get("has_more"):
