@@ -19,7 +19,7 @@ class DroppedSession:
     """A session whose socket dropped and cannot reconnect: no event will ever come."""
 
     connected = False
-    _recent: list[Any] = []
+    _recent: tuple[Any, ...] = ()
 
     def stream(self, **_: Any) -> EventStream:
         return EventStream(self, EventFilter(), include_gaps=False)  # type: ignore[arg-type]
