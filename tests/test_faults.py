@@ -244,3 +244,145 @@ def test_names_with_dots_that_are_not_dot_segments_are_sent_quoted() -> None:
     server.on("GET", "/api/v1/images/i/..a.png/full", httpx.Response(200, content=PNG))
     with server.client() as client:
         assert client.board_repo.get_board_handle("none").download_image("..a.png") == PNG
+
+
+# --------------------------------------------------------------------------- enqueue outcome
+ENQUEUE = "/api/v1/queue/default/enqueue_batch"
+GRAPH = {"nodes": {"n": {"id": "n", "type": "add"}}, "edges": []}
+
+
+def _batch_status(batch_id: str, total: int) -> dict[str, Any]:
+    counts = dict.fromkeys(("pending", "in_progress", "completed", "failed", "canceled"), 0)
+    return {"queue_id": "default", "batch_id": batch_id, "total": total, **counts, "pending": total}
+
+
+def _queue_item(item_id: int, batch_id: str) -> dict[str, Any]:
+    return {
+        "item_id": item_id,
+        "status": "pending",
+        "priority": 0,
+        "batch_id": batch_id,
+        "session_id": f"s{item_id}",
+        "queue_id": "default",
+        "created_at": "2025-01-01T00:00:00",
+        "updated_at": "2025-01-01T00:00:00",
+        "field_values": None,
+        "session": {
+            "id": f"s{item_id}",
+            "graph": {"nodes": {}, "edges": []},
+            "execution_graph": {"nodes": {}, "edges": []},
+            **dict.fromkeys(("executed", "executed_history"), []),
+            **dict.fromkeys(("results", "errors"), {}),
+            **dict.fromkeys(("workflow_call_stack", "workflow_call_history"), []),
+            **dict.fromkeys(("prepared_source_mapping", "source_prepared_mapping"), {}),
+        },
+        "workflow": None,
+        "error_type": None,
+        "error_message": None,
+        "error_traceback": None,
+        "started_at": None,
+        "completed_at": None,
+        "origin": None,
+        "destination": None,
+        "retried_from_item_id": None,
+    }
+
+
+class EnqueueThenFail:
+    """The server enqueues the batch (two items), then the answer is lost in the way ``fail``
+    says; the status and list routes report what was enqueued."""
+
+    def __init__(self, server: MockServer, fail: Any, version: str = "6.14.2") -> None:
+        self.batch_ids: list[str] = []
+        self.server = server
+        self.fail = fail
+        server.on("GET", VERSION_PATH, json_answer({"version": version}))
+        server.on("POST", ENQUEUE, self.enqueue)
+
+    def enqueue(self, request: httpx.Request) -> httpx.Response:
+        import json
+
+        self.batch_ids.append(json.loads(request.content)["batch"]["batch_id"])
+        batch_id = self.batch_ids[-1]
+        status = f"/api/v1/queue/default/b/{batch_id}/status"
+        self.server.on("GET", status, json_answer(_batch_status(batch_id, 2)))
+        items = [_queue_item(11, batch_id), _queue_item(12, batch_id), _queue_item(5, "other")]
+        self.server.on("GET", "/api/v1/queue/default/list_all", json_answer(items))
+        page = {"items": items, "has_more": False, "limit": 1000}
+        self.server.on("GET", "/api/v1/queue/default/list", json_answer(page))
+        if isinstance(self.fail, Exception):
+            raise self.fail
+        return self.fail()
+
+
+_LOST_ANSWERS = [
+    pytest.param(lambda: json_answer({"detail": "boom"}, 500), id="500"),
+    pytest.param(lambda: json_answer({"detail": "bad gateway"}, 502), id="502"),
+    pytest.param(httpx.RemoteProtocolError("connection dropped"), id="dropped"),
+    pytest.param(httpx.ReadTimeout("no answer in time"), id="timeout"),
+    pytest.param(html_page, id="html-200"),
+]
+
+
+@pytest.mark.parametrize("version", ["6.14.2", "5.15.0", "4.2.9"])
+@pytest.mark.parametrize("fail", _LOST_ANSWERS)
+def test_an_enqueue_whose_answer_is_lost_returns_the_batch_it_created(
+    fail: Any, version: str
+) -> None:
+    server = MockServer()
+    script = EnqueueThenFail(server, fail, version)
+    with server.client() as client:
+        batch = client.queue_repo.enqueue_batch({"graph": GRAPH, "runs": 2})
+    assert len(server.sent("POST", ENQUEUE)) == 1  # never enqueued twice
+    assert batch.batch_id == script.batch_ids[0]
+    assert batch.item_ids == [11, 12]
+
+
+def test_an_enqueue_that_created_nothing_raises_its_error() -> None:
+    server = MockServer()
+    server.on("POST", ENQUEUE, json_answer({"detail": "boom"}, 500))
+    server.on("GET", "/api/v1/queue/default/b/{}/status", json_answer({}))
+
+    def no_batch(request: httpx.Request) -> httpx.Response:
+        batch_id = request.url.path.split("/")[-2]
+        return json_answer(_batch_status(batch_id, 0))
+
+    with server.client() as client:
+        original = server.handle
+
+        def route(request: httpx.Request) -> httpx.Response:
+            if request.url.path.endswith("/status"):
+                server.log.append((request.method, request.url.path))
+                return no_batch(request)
+            return original(request)
+
+        server.handle = route  # type: ignore[method-assign]
+        with pytest.raises(InternalServerError):
+            client.queue_repo.enqueue_batch({"graph": GRAPH})
+    assert len(server.sent("POST", ENQUEUE)) == 1
+
+
+def test_every_enqueue_carries_a_fresh_client_chosen_batch_id() -> None:
+    server = MockServer()
+    seen: list[str] = []
+
+    def enqueue(request: httpx.Request) -> httpx.Response:
+        import json
+
+        seen.append(json.loads(request.content)["batch"]["batch_id"])
+        return json_answer({"detail": "x"}, 400)
+
+    server.on("POST", ENQUEUE, enqueue)
+    with server.client() as client:
+        for _ in range(2):
+            with pytest.raises(Exception, match="400"):
+                client.queue_repo.enqueue_batch({"graph": GRAPH})
+    assert len(set(seen)) == 2 and all(len(b) == 32 for b in seen)
+
+
+@pytest.mark.parametrize("bad", ["..", "", "a/b"])
+def test_a_chosen_batch_id_that_would_leave_its_segment_is_refused(bad: str) -> None:
+    server = MockServer()
+    with server.client() as client, pytest.raises(InvalidInputError, match="batch_id"):
+        client.queue_repo.enqueue_batch({"graph": GRAPH, "batch_id": bad})
+    assert server.sent("POST") == []
