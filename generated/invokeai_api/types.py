@@ -4,6 +4,7 @@ import importlib
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -14,6 +15,27 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class InvalidPathParameter(ValueError):
+    """A path parameter that would change which route a request reaches: empty, a dot segment
+    (``.``, ``..``, which URL normalization removes) or containing ``/``. Nothing was sent."""
+
+    def __init__(self, name: str, value: Any) -> None:
+        self.name = name
+        self.value = value
+        super().__init__(
+            f"{name} must be a non-empty name that is not '.' or '..' and has no '/', got {value!r}"
+        )
+
+
+def path_parameter(name: str, value: Any) -> str:
+    """``value`` quoted for a URL path segment, refused when it would leave its segment."""
+    text = str(value)
+    if text in ("", ".", "..") or "/" in text:
+        raise InvalidPathParameter(name, value)
+    return quote(text, safe="")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -39,5 +39,9 @@ FINAL_EVENT_SETTLE_S = 0.05
 # Without a socket, poll a queue item starting at this interval, growing to the maximum.
 POLL_INTERVAL_MIN_S = 0.05
 POLL_INTERVAL_MAX_S = 1.0
+# A wait rides out a server that cannot be reached (restarting) until its own timeout, reading
+# again at most this far apart; a wait without a timeout gives up after SERVER_OUTAGE_MAX_S.
+SERVER_OUTAGE_POLL_MAX_S = 2.0
+SERVER_OUTAGE_MAX_S = 300.0
 # Events kept by a socket session for waiters that start after their item did.
 RECENT_EVENTS_KEPT = 512

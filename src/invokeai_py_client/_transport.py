@@ -7,6 +7,7 @@ same error hook, so ``_make_request``, the repositories and the generated bindin
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import json
 import logging
@@ -38,6 +39,9 @@ logger = logging.getLogger(LOGGER_NAME)
 
 # A request carrying this extension is sent once (health probes must answer quickly).
 NO_RETRY_EXTENSION = "invokeai_no_retry"
+# A request carrying this extension has its body read by the caller (streamed to a file), which
+# retries and translates errors itself; every other body is read inside the retry boundary.
+STREAMED_EXTENSION = "invokeai_streamed"
 
 # Failures that prove the request never reached the server: safe to retry for any method.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -100,13 +104,21 @@ def _retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     try:
         return float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
-            return None
-        return max(0.0, parsed.timestamp() - time.time())
+        pass
+    # Neither seconds nor an HTTP date (e.g. "soon"): treated as absent, so backoff decides.
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return max(0.0, parsed.timestamp() - time.time())
 
 
-def _wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The typed error of a connection failure (also while an answer's body was read)."""
+    if isinstance(exc, APIConnectionError):
+        return exc
     where = f"{request.method} {request.url}"
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
@@ -139,16 +151,22 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         while True:
+            response: httpx.Response | None = None
             try:
                 response = self._inner.handle_request(request)
+                if not self._policy.retry_after_status(request, response, attempt):
+                    if not request.extensions.get(STREAMED_EXTENSION):
+                        # Inside the boundary: a body that breaks off or stalls is retried.
+                        response.read()
+                    return response
             except httpx.TransportError as exc:
+                if response is not None:
+                    response.close()
                 if not self._policy.retry_after_error(request, exc, attempt):
-                    raise _wrap_transport_error(exc, request) from exc
+                    raise wrap_transport_error(exc, request) from exc
                 delay = self._policy.delay(attempt)
                 _log_retry(request, attempt, self._policy, type(exc).__name__, delay)
             else:
-                if not self._policy.retry_after_status(request, response, attempt):
-                    return response
                 delay = self._policy.delay(attempt, response)
                 _log_retry(request, attempt, self._policy, f"HTTP {response.status_code}", delay)
                 response.close()
@@ -169,21 +187,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
         while True:
+            response: httpx.Response | None = None
             try:
                 response = await self._inner.handle_async_request(request)
+                if not self._policy.retry_after_status(request, response, attempt):
+                    if not request.extensions.get(STREAMED_EXTENSION):
+                        await response.aread()
+                    return response
             except httpx.TransportError as exc:
+                if response is not None:
+                    await response.aclose()
                 if not self._policy.retry_after_error(request, exc, attempt):
-                    raise _wrap_transport_error(exc, request) from exc
+                    raise wrap_transport_error(exc, request) from exc
                 delay = self._policy.delay(attempt)
                 _log_retry(request, attempt, self._policy, type(exc).__name__, delay)
             else:
-                if not self._policy.retry_after_status(request, response, attempt):
-                    return response
                 delay = self._policy.delay(attempt, response)
                 _log_retry(request, attempt, self._policy, f"HTTP {response.status_code}", delay)
                 await response.aclose()
-            import asyncio
-
             await asyncio.sleep(delay)
             attempt += 1
 
@@ -320,6 +341,10 @@ class Transport:
         self._policy = RetryPolicy(max_retries=options.max_retries)
         self._sync: httpx.Client | None = None
         self._async: httpx.AsyncClient | None = None
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._policy
 
     def _common(self) -> dict[str, Any]:
         o = self.options

@@ -160,6 +160,18 @@ class UnexpectedResponseError(InvokeAIError):
     """The server answered successfully, but with something this client cannot interpret."""
 
 
+def json_of(response: httpx.Response) -> Any:
+    """The JSON of a successful answer; ``UnexpectedResponseError`` when it is not JSON (an HTML
+    page from a proxy or the web UI)."""
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise UnexpectedResponseError(
+            f"{response.request.method} {response.request.url}: the answer is not JSON "
+            f"({response.text[:200]!r})"
+        ) from exc
+
+
 class LoginError(InvokeAIError):
     """A login could not be done (wrong credentials, or a server without user accounts)."""
 

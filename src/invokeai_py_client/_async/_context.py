@@ -21,7 +21,14 @@ from .._compat import ServerVersion, require, supports
 from .._constants import HEALTH_ENDPOINT
 from .._files import CHUNK_BYTES, finish_download, open_download
 from .._runtime import AsyncRuntime
-from ..errors import UnexpectedResponseError
+from .._transport import STREAMED_EXTENSION, wrap_transport_error
+from ..errors import (
+    APIConnectionError,
+    InvalidInputError,
+    InvokeAIError,
+    UnexpectedResponseError,
+    json_of,
+)
 
 if TYPE_CHECKING:
     import invokeai_api
@@ -62,33 +69,56 @@ class AsyncContext:
     # ------------------------------------------------------------------------- requests
     async def call(self, endpoint: ModuleType, *args: Any, **kwargs: Any) -> Any:
         """Run one generated operation (its module, e.g. ``boards.get_board``) and return what
-        the bindings parsed."""
-        from invokeai_api import errors as generated_errors
+        the bindings parsed.
 
+        Raises:
+            InvalidInputError: a path parameter that would leave its URL segment (nothing sent).
+            UnexpectedResponseError: an answer that is not what the route promises (an HTML
+                page from a proxy, ``{}`` where a model was due, a status it does not document).
+        """
+        from invokeai_api import errors as generated_errors
+        from invokeai_api.types import InvalidPathParameter
+
+        name = endpoint.__name__.rsplit(".", 1)[-1]
         try:
             response = await endpoint.asyncio_detailed(*args, client=self.api, **kwargs)
+        except InvalidPathParameter as exc:
+            raise InvalidInputError(f"{name}: {exc}") from exc
         except generated_errors.UnexpectedStatus as exc:
-            name = endpoint.__name__.rsplit(".", 1)[-1]
             raise UnexpectedResponseError(
                 f"{name}: the server answered HTTP {exc.status_code}, which this operation "
                 f"does not document ({exc.content[:200]!r})"
             ) from exc
+        except InvokeAIError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # Raised by the generated parser (response.json(), Model.from_dict) on a 2xx answer
+            # that does not match the route's model.
+            raise UnexpectedResponseError(
+                f"{name}: the answer does not match what the route promises "
+                f"({type(exc).__name__}: {exc})"
+            ) from exc
         return response.parsed
 
+    def build(self, endpoint: ModuleType, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """``endpoint.build_request(...)``, for :meth:`send`, :meth:`send_json` and
+        :meth:`stream_to_file`; a bad path parameter raises ``InvalidInputError``."""
+        from invokeai_api.types import InvalidPathParameter
+
+        try:
+            request: dict[str, Any] = endpoint.build_request(*args, **kwargs)
+        except InvalidPathParameter as exc:
+            name = endpoint.__name__.rsplit(".", 1)[-1]
+            raise InvalidInputError(f"{name}: {exc}") from exc
+        return request
+
     async def send(self, request: dict[str, Any]) -> httpx.Response:
-        """Send a request built by a generated operation's ``build_request`` and return the
-        answer unparsed (for answers parsed tolerantly, e.g. model configs)."""
+        """Send a request built by :meth:`build` and return the answer unparsed (for answers
+        parsed tolerantly, e.g. model configs)."""
         return await self.transport.async_client.request(**request)
 
     async def send_json(self, request: dict[str, Any]) -> Any:
-        response = await self.send(request)
-        try:
-            return response.json()
-        except ValueError as exc:
-            raise UnexpectedResponseError(
-                f"{request['method']} {request['url']}: the answer is not JSON "
-                f"({response.text[:200]!r})"
-            ) from exc
+        return json_of(await self.send(request))
 
     async def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """A raw request to ``path`` under the server URL."""
@@ -97,13 +127,27 @@ class AsyncContext:
     async def stream_to_file(
         self, request: dict[str, Any], destination: Path, *, overwrite: bool
     ) -> Path:
-        """GET ``request`` into ``destination`` atomically (see ``_files``)."""
+        """GET ``request`` into ``destination`` atomically (see ``_files``). A body that breaks
+        off or stalls is fetched again from the start, into the same temporary file."""
+        streamed = {**request, "extensions": {STREAMED_EXTENSION: True}}
+        policy = self.transport.policy
         sink, temporary = open_download(destination, overwrite=overwrite)
         try:
             with sink:
-                async with self.transport.async_client.stream(**request) as response:
-                    async for chunk in response.aiter_bytes(CHUNK_BYTES):
-                        sink.write(chunk)
+                attempt = 0
+                while True:
+                    sink.seek(0)
+                    sink.truncate()
+                    try:
+                        async with self.transport.async_client.stream(**streamed) as response:
+                            async for chunk in response.aiter_bytes(CHUNK_BYTES):
+                                sink.write(chunk)
+                        break
+                    except httpx.TransportError as exc:
+                        if isinstance(exc, APIConnectionError) or attempt >= policy.max_retries:
+                            raise wrap_transport_error(exc, self._request_of(streamed)) from exc
+                        await self.runtime.sleep(policy.delay(attempt))
+                        attempt += 1
                 sink.flush()
                 os.fsync(sink.fileno())
             finish_download(temporary, destination, overwrite=overwrite)
@@ -113,11 +157,16 @@ class AsyncContext:
             raise
         return destination
 
+    def _request_of(self, request: dict[str, Any]) -> httpx.Request:
+        return self.transport.async_client.build_request(
+            request["method"], request["url"], params=request.get("params")
+        )
+
     # ------------------------------------------------------------------------- the server
     async def server_version(self) -> ServerVersion:
         """The server's release (asked once per client family, then cached)."""
         if self.shared.server_version is None:
-            payload = (await self.request("GET", HEALTH_ENDPOINT)).json()
+            payload = json_of(await self.request("GET", HEALTH_ENDPOINT))
             version = payload.get("version") if isinstance(payload, dict) else None
             self.shared.server_version = ServerVersion.parse(str(version))
         return self.shared.server_version

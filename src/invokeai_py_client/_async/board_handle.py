@@ -212,7 +212,7 @@ class AsyncBoardHandle:
         suffix = "" if full_resolution else ".webp"
         destination = target_path(target, name + suffix)
         return await self._ctx.stream_to_file(
-            endpoint.build_request(name), destination, overwrite=overwrite
+            self._ctx.build(endpoint, name), destination, overwrite=overwrite
         )
 
     async def download_zip(
@@ -242,7 +242,7 @@ class AsyncBoardHandle:
         while True:
             try:
                 return await self._ctx.stream_to_file(
-                    get_bulk_download_item.build_request(item_name),
+                    self._ctx.build(get_bulk_download_item, item_name),
                     destination,
                     overwrite=overwrite,
                 )

@@ -27,6 +27,8 @@ from ..errors import (
     LoginError,
     NotFoundError,
     PermissionDeniedError,
+    UnexpectedResponseError,
+    json_of,
 )
 from ._context import AsyncContext
 
@@ -289,7 +291,12 @@ class AsyncInvokeAIClient(AsyncClientExtras, SocketIOMixin):
             ) from exc
         from invokeai_api.models import LoginResponse
 
-        login = LoginResponse.from_dict(response.json())
+        try:
+            login = LoginResponse.from_dict(json_of(response))
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, InvokeAIError):
+                raise
+            raise UnexpectedResponseError(f"login: the answer is not a login ({exc!r})") from exc
         self._shared.auth.token = login.token
         return login.user
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, cast
 
@@ -42,15 +44,23 @@ from invokeai_api.models import (
 )
 
 from .._compat import LEGACY_NO_ITEM_IDS
-from .._constants import DEFAULT_QUEUE_ID
+from .._constants import DEFAULT_QUEUE_ID, LOGGER_NAME
 from .._extras import AsyncQueueRepositoryExtras
 from .._generated import expect
-from ..errors import InvalidInputError, UnexpectedResponseError
+from ..errors import (
+    APIConnectionError,
+    InternalServerError,
+    InvalidInputError,
+    InvokeAIError,
+    UnexpectedResponseError,
+    json_of,
+)
 from ..events import Event
 from ._context import AsyncContext
 from .queue_handles import AsyncBatchHandle, AsyncJobHandle
 
 ProgressCallback = Callable[[Event], Any]
+logger = logging.getLogger(LOGGER_NAME)
 
 # Queues are scanned this many items per page on servers without enqueue item ids (< 6.0).
 _LEGACY_PAGE = 1000
@@ -60,6 +70,22 @@ def _check_item_id(item_id: int) -> int:
     if isinstance(item_id, bool) or not isinstance(item_id, int) or item_id < 1:
         raise InvalidInputError(f"item_id must be a positive integer, got {item_id!r}")
     return item_id
+
+
+def _batch_id(chosen: Any) -> str:
+    """The batch's id: the caller's, or one chosen here, so that after a failure whose outcome
+    is unknown the client can ask the server whether the batch exists."""
+    if chosen is None:
+        return uuid.uuid4().hex
+    from invokeai_api.types import InvalidPathParameter, path_parameter
+
+    try:
+        if not isinstance(chosen, str):
+            raise InvalidPathParameter("batch_id", chosen)
+        path_parameter("batch_id", chosen)
+    except InvalidPathParameter as exc:
+        raise InvalidInputError(str(exc)) from exc
+    return chosen
 
 
 def _batch_body(batch: Mapping[str, Any], prepend: bool) -> BodyEnqueueBatch:
@@ -120,10 +146,40 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
             InvalidInputError: a malformed batch (nothing is sent).
             UnprocessableEntityError: the server's validation refused the graph.
         """
-        body = _batch_body(batch, prepend)
+        batch_id = _batch_id(batch.get("batch_id") if isinstance(batch, Mapping) else None)
+        body = _batch_body({**batch, "batch_id": batch_id}, prepend)
         await self._ctx.prepare_events()
-        parsed = await self._ctx.call(enqueue_batch, self.queue_id, body=body)
-        return await self._batch_handle(expect(parsed, EnqueueBatchResult, "enqueue batch"))
+        try:
+            parsed = await self._ctx.call(enqueue_batch, self.queue_id, body=body)
+            return await self._batch_handle(expect(parsed, EnqueueBatchResult, "enqueue batch"))
+        except (APIConnectionError, InternalServerError, UnexpectedResponseError):
+            # The server may have enqueued the batch before the failure: look for it by the id
+            # chosen here rather than enqueue it a second time.
+            recovered = await self._find_batch(batch_id)
+            if recovered is None:
+                raise
+            return recovered
+
+    async def _find_batch(self, batch_id: str) -> AsyncBatchHandle | None:
+        """A handle on the batch ``batch_id`` if the server has items of it, else None (also
+        when the server cannot be asked: the caller's error stands)."""
+        try:
+            status = await self.get_batch_status(batch_id)
+            total = int(status.total)
+            if total < 1:
+                return None
+            if await self._ctx.supports("queue_list_all"):
+                items = await self.list_items()
+                item_ids = sorted(i.item_id for i in items if i.batch_id == batch_id)
+            else:
+                item_ids = await self._legacy_batch_item_ids(batch_id, total)
+        except InvokeAIError as exc:
+            logger.info("enqueue of batch %s: its outcome could not be checked (%s)", batch_id, exc)
+            return None
+        logger.info("enqueue of batch %s failed in transit but it was enqueued", batch_id)
+        return AsyncBatchHandle(
+            self, batch_id, item_ids, enqueued=len(item_ids), requested=len(item_ids)
+        )
 
     async def enqueue_graph(
         self,
@@ -166,7 +222,7 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
         params: dict[str, Any] = {"limit": _LEGACY_PAGE}
         path = f"{self._ctx.options.endpoint_path('/queue/')}{self.queue_id}/list"
         while len(found) < expected:
-            page = (await self._ctx.request("GET", path, params=params)).json()
+            page = json_of(await self._ctx.request("GET", path, params=params))
             items = page.get("items", []) if isinstance(page, dict) else []
             found.extend(i["item_id"] for i in items if i.get("batch_id") == batch_id)
             if not items or not page.get("has_more"):

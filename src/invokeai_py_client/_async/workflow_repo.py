@@ -30,7 +30,7 @@ from invokeai_api.types import UNSET
 
 from .._compat import FEATURES
 from .._generated import enum_values, expect
-from ..errors import InvalidInputError, UnsupportedByServerError
+from ..errors import InvalidInputError, UnsupportedByServerError, json_of
 from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
 from ..workflow.node_schema import NodeSchema, NodeSchemaCache
 from ._context import AsyncContext
@@ -85,7 +85,7 @@ class AsyncWorkflowRepository:
         if self._schemas.nodes is not None:
             return self._schemas.nodes
         # /openapi.json is served from the server root, beside /api.
-        return self._schemas.load((await self._ctx.request("GET", "/openapi.json")).json())
+        return self._schemas.load(json_of(await self._ctx.request("GET", "/openapi.json")))
 
     def load_node_schemas(self, openapi: dict[str, Any]) -> None:
         """Take the node schemas from this OpenAPI document (a saved copy of the server's
@@ -174,7 +174,7 @@ class AsyncWorkflowRepository:
         if query:
             params["query"] = query
         path = self._ctx.options.endpoint_path("/workflows/")
-        payload = (await self._ctx.request("GET", path, params=params)).json()
+        payload = json_of(await self._ctx.request("GET", path, params=params))
         return PaginatedResultsWorkflowRecordListItemWithThumbnailDTO.from_dict(payload)
 
     async def get_workflow(self, workflow_id: str) -> WorkflowRecordWithThumbnailDTO:

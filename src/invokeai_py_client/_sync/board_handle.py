@@ -213,7 +213,7 @@ class BoardHandle:
         suffix = "" if full_resolution else ".webp"
         destination = target_path(target, name + suffix)
         return self._ctx.stream_to_file(
-            endpoint.build_request(name), destination, overwrite=overwrite
+            self._ctx.build(endpoint, name), destination, overwrite=overwrite
         )
 
     def download_zip(
@@ -243,7 +243,7 @@ class BoardHandle:
         while True:
             try:
                 return self._ctx.stream_to_file(
-                    get_bulk_download_item.build_request(item_name),
+                    self._ctx.build(get_bulk_download_item, item_name),
                     destination,
                     overwrite=overwrite,
                 )

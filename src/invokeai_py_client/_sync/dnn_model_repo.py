@@ -186,7 +186,8 @@ class DnnModelRepository(DnnModelRepositoryExtras):
         if base is not None:
             items = [base] if isinstance(base, str) else list(base)
             bases = [_enum(BaseModelType, item, "base") for item in items]
-        request = list_model_records.build_request(
+        request = self._ctx.build(
+            list_model_records,
             base_models=bases,
             model_type=UNSET if type is None else _enum(ModelType, type, "type"),
             model_name=UNSET if name is None else _text_arg(name, "name"),
@@ -197,7 +198,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
     def get_model(self, key: str) -> ModelConfig:
         """The model with that key. Raises ``NotFoundError`` when there is none."""
         return parse_model_config(
-            self._ctx.send_json(get_model_record.build_request(_text_arg(key, "key")))
+            self._ctx.send_json(self._ctx.build(get_model_record, _text_arg(key, "key")))
         )
 
     get_model_by_key = get_model
@@ -209,7 +210,8 @@ class DnnModelRepository(DnnModelRepositoryExtras):
         base: BaseModelType | str,
     ) -> ModelConfig:
         """The model with that name, type and base. Raises ``NotFoundError`` when none."""
-        request = get_model_records_by_attrs.build_request(
+        request = self._ctx.build(
+            get_model_records_by_attrs,
             name=_text_arg(name, "name"),
             type_=_enum(ModelType, type, "type"),
             base=_enum(BaseModelType, base, "base"),
@@ -225,13 +227,13 @@ class DnnModelRepository(DnnModelRepositoryExtras):
             UnsupportedByServerError: the server is older than 6.12.
         """
         self._ctx.require("model_by_hash")
-        request = get_model_records_by_hash.build_request(hash_=_text_arg(hash, "hash"))
+        request = self._ctx.build(get_model_records_by_hash, hash_=_text_arg(hash, "hash"))
         return parse_model_config(self._ctx.send_json(request))
 
     def list_missing_models(self) -> list[ModelConfig]:
         """Models whose files are missing from disk (InvokeAI 6.12+)."""
         self._ctx.require("model_missing")
-        return self._models_of(self._ctx.send_json(list_missing_models.build_request()))
+        return self._models_of(self._ctx.send_json(self._ctx.build(list_missing_models)))
 
     def update_model(
         self, key: str, changes: ModelRecordChanges | Mapping[str, Any]
@@ -244,7 +246,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
             NotFoundError: no model has that key.
         """
         body = _record_changes(changes)
-        request = update_model_record.build_request(_text_arg(key, "key"), body=body)
+        request = self._ctx.build(update_model_record, _text_arg(key, "key"), body=body)
         return parse_model_config(self._ctx.send_json(request))
 
     # ------------------------------------------------------------------------ installing
@@ -258,7 +260,8 @@ class DnnModelRepository(DnnModelRepositoryExtras):
         _text_arg(source, "source")
         if not isinstance(inplace, bool):
             raise InvalidInputError(f"inplace must be True or False, got {inplace!r}")
-        return install_model.build_request(
+        return self._ctx.build(
+            install_model,
             body=_record_changes(config),
             source=source,
             inplace=inplace,
@@ -309,7 +312,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
 
     def list_install_jobs(self) -> list[ModelInstJobInfo]:
         """Every install job the server remembers (until pruned), oldest first."""
-        payload = self._ctx.send_json(list_model_installs.build_request())
+        payload = self._ctx.send_json(self._ctx.build(list_model_installs))
         if not isinstance(payload, list):
             raise UnexpectedResponseError(f"expected a list of install jobs, got {payload!r}")
         return [ModelInstJobInfo.from_payload(item) for item in payload]
@@ -323,7 +326,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
         return ModelInstJobHandle(self, self._get_job_info(job_id))
 
     def _get_job_info(self, job_id: int) -> ModelInstJobInfo:
-        request = get_model_install_job.build_request(_job_id_arg(job_id))
+        request = self._ctx.build(get_model_install_job, _job_id_arg(job_id))
         try:
             return ModelInstJobInfo.from_payload(self._ctx.send_json(request))
         except NotFoundError as exc:
@@ -337,7 +340,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
         )
 
     def _job_action(self, module: Any, job_id: int) -> Any:
-        request = module.build_request(_job_id_arg(job_id))
+        request = self._ctx.build(module, _job_id_arg(job_id))
         try:
             return self._ctx.send_json(request)
         except (NotFoundError, UnsupportedMediaTypeError) as exc:
@@ -368,7 +371,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
 
     def prune_install_jobs(self) -> None:
         """Forget every finished (completed, failed or cancelled) install job."""
-        self._ctx.send(prune_model_install_jobs.build_request())
+        self._ctx.send(self._ctx.build(prune_model_install_jobs))
 
     # ------------------------------------------------------------------------ duplicates
     def _already_installed(self, info: ModelInstJobInfo) -> ModelInstJobInfo:
@@ -427,7 +430,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
             BadRequestError: the model is not such a checkpoint.
             NotFoundError: no model has that key (the server answers 424 here).
         """
-        request = convert_model.build_request(_text_arg(key, "key"))
+        request = self._ctx.build(convert_model, _text_arg(key, "key"))
         try:
             return parse_model_config(self._ctx.send_json(request))
         except APIStatusError as exc:
@@ -442,7 +445,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
         Raises:
             NotFoundError: no model has that key.
         """
-        self._ctx.send(delete_model.build_request(_text_arg(key, "key")))
+        self._ctx.send(self._ctx.build(delete_model, _text_arg(key, "key")))
 
     def delete_all_models(self, *, confirm: bool) -> BulkDeleteModelsResponse:
         """Delete every installed model. ``confirm=True`` must be passed explicitly: this deletes
@@ -491,7 +494,7 @@ class DnnModelRepository(DnnModelRepositoryExtras):
 
     def get_starter_models(self) -> StarterModelResponse:
         """The starter models and bundles the server offers to install."""
-        payload = self._ctx.send_json(get_starter_models.build_request())
+        payload = self._ctx.send_json(self._ctx.build(get_starter_models))
         if isinstance(payload, list):  # 4.x answered the list of models alone
             payload = {"starter_models": payload, "starter_bundles": {}}
         bundles = payload.get("starter_bundles") if isinstance(payload, dict) else None

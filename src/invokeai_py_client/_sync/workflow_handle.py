@@ -184,6 +184,8 @@ class WorkflowHandle(WorkflowHandleExtras):
             groups = [batch_values]
         elif batch_values is not None:
             groups = list(batch_values)
+        if not all(isinstance(g, Mapping) for g in groups):
+            raise InvalidInputError(f"batch_values must map inputs to lists, got {batch_values!r}")
         resolved = [{self.get_input(ref): values for ref, values in g.items()} for g in groups]
         graph = build_graph(self.definition, self._inputs, self._nodes, board_id=board_id)
         return build_batch(

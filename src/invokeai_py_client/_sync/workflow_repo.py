@@ -31,7 +31,7 @@ from invokeai_api.types import UNSET
 
 from .._compat import FEATURES
 from .._generated import enum_values, expect
-from ..errors import InvalidInputError, UnsupportedByServerError
+from ..errors import InvalidInputError, UnsupportedByServerError, json_of
 from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
 from ..workflow.node_schema import NodeSchema, NodeSchemaCache
 from ._context import Context
@@ -86,7 +86,7 @@ class WorkflowRepository:
         if self._schemas.nodes is not None:
             return self._schemas.nodes
         # /openapi.json is served from the server root, beside /api.
-        return self._schemas.load((self._ctx.request("GET", "/openapi.json")).json())
+        return self._schemas.load(json_of(self._ctx.request("GET", "/openapi.json")))
 
     def load_node_schemas(self, openapi: dict[str, Any]) -> None:
         """Take the node schemas from this OpenAPI document (a saved copy of the server's
@@ -173,7 +173,7 @@ class WorkflowRepository:
         if query:
             params["query"] = query
         path = self._ctx.options.endpoint_path("/workflows/")
-        payload = (self._ctx.request("GET", path, params=params)).json()
+        payload = json_of(self._ctx.request("GET", path, params=params))
         return PaginatedResultsWorkflowRecordListItemWithThumbnailDTO.from_dict(payload)
 
     def get_workflow(self, workflow_id: str) -> WorkflowRecordWithThumbnailDTO:

@@ -4,13 +4,15 @@ A waiter opens its event stream *before* it first reads the items, so an item th
 between the enqueue and the wait is seen by that first read, and one that finishes later is
 announced by ``queue_item_status_changed``, after which the item is read once more. When the
 connection drops (a :class:`ConnectionGap`), when a bulk cancel or a queue clear may concern the
-items, or every ``EVENT_WAIT_POLL_INTERVAL_S`` anyway, the items are read again. Without a socket
-the waiter polls with a growing interval.
+items, or every ``EVENT_WAIT_POLL_INTERVAL_S`` anyway, the items are read again. Without a live
+socket (none, or one that dropped and has not reconnected) the waiter polls with a growing
+interval. A server that cannot be reached (restarting) is read again until the wait's timeout.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -19,10 +21,19 @@ from .._constants import (
     EVENT_WAIT_POLL_INTERVAL_S,
     FINAL_EVENT_GRACE_S,
     FINAL_EVENT_SETTLE_S,
+    LOGGER_NAME,
     POLL_INTERVAL_MAX_S,
     POLL_INTERVAL_MIN_S,
+    SERVER_OUTAGE_MAX_S,
+    SERVER_OUTAGE_POLL_MAX_S,
 )
-from ..errors import JobCanceledError, JobFailedError, JobTimeoutError
+from ..errors import (
+    APIConnectionError,
+    InternalServerError,
+    JobCanceledError,
+    JobFailedError,
+    JobTimeoutError,
+)
 from ..events._models import Event, field
 from ..events._session import ConnectionGap
 
@@ -31,6 +42,8 @@ if TYPE_CHECKING:
 
     from ..events import EventSession, EventStream
 
+logger = logging.getLogger(LOGGER_NAME)
+_OUTAGE_STATUSES = frozenset({502, 503, 504})
 TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
 _RECHECK_EVENTS = frozenset({"queue_items_canceled", "queue_cleared", "queue_items_retried"})
 
@@ -61,6 +74,7 @@ async def wait_for_items(
     pending = set(item_ids)
     done: dict[int, SessionQueueItem] = {}
     deadline = None if timeout is None else time.monotonic() + timeout
+    fetch = _riding_out_outages(fetch, deadline, timeout)
     stream = session.stream(item_ids=pending, replay_recent=True).open() if session else None
     # Items some event of which reached on_event, and those whose final status event did.
     touched: set[int] = set()
@@ -72,11 +86,24 @@ async def wait_for_items(
             remaining = None if deadline is None else deadline - time.monotonic()
             if remaining is not None and remaining <= 0:
                 raise _timeout(min(pending), timeout)
-            if stream is None:
-                await asyncio.sleep(interval if remaining is None else min(interval, remaining))
+            live = stream is not None and session is not None and session.connected
+            if not live:
+                # No socket, or one that dropped and has not reconnected (refused, black-holed):
+                # poll with backoff at once; a reconnect's gap notice ends the pause early.
+                pause = interval if remaining is None else min(interval, remaining)
                 interval = min(interval * 2, POLL_INTERVAL_MAX_S)
+                if stream is None:
+                    await asyncio.sleep(pause)
+                    await _read(pending, done, fetch)
+                    continue
+                item = await stream.get(timeout=pause)
+                if item is not None and not isinstance(item, ConnectionGap):
+                    await _handle_event(item, pending, done, fetch, on_event)
+                    _note(item, touched, finals)
                 await _read(pending, done, fetch)
                 continue
+            interval = POLL_INTERVAL_MIN_S
+            assert stream is not None
             wait = poll_interval if remaining is None else min(poll_interval, remaining)
             item = await stream.get(timeout=wait)
             if item is None or isinstance(item, ConnectionGap):
@@ -90,6 +117,38 @@ async def wait_for_items(
         if stream is not None:
             stream.close()
     return done
+
+
+def _riding_out_outages(
+    fetch: FetchItem, deadline: float | None, timeout: float | None
+) -> FetchItem:
+    """``fetch``, retried while the server cannot be reached or answers 502/503/504 (restarting
+    behind a proxy), until the wait's own deadline (or ``SERVER_OUTAGE_MAX_S`` without one);
+    then ``JobTimeoutError`` says so, with the last failure as its cause."""
+
+    async def fetch_through_outages(item_id: int) -> SessionQueueItem:
+        delay = POLL_INTERVAL_MIN_S
+        give_up = deadline if deadline is not None else time.monotonic() + SERVER_OUTAGE_MAX_S
+        while True:
+            try:
+                return await fetch(item_id)
+            except (APIConnectionError, InternalServerError) as exc:
+                if isinstance(exc, InternalServerError) and exc.status_code not in _OUTAGE_STATUSES:
+                    raise
+                left = give_up - time.monotonic()
+                if left <= 0:
+                    if deadline is None:
+                        raise
+                    raise JobTimeoutError(
+                        f"queue item {item_id} did not finish within {timeout} s: the server "
+                        f"could not be read at the end ({exc})",
+                        item_id=item_id,
+                    ) from exc
+                logger.info("queue item %s: server unavailable (%s); retrying", item_id, exc)
+                await asyncio.sleep(min(delay, left))
+                delay = min(delay * 2, SERVER_OUTAGE_POLL_MAX_S)
+
+    return fetch_through_outages
 
 
 def _note(event: Any, touched: set[int], finals: set[int]) -> None:

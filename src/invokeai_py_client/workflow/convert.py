@@ -94,6 +94,12 @@ def batch_data(
     """``Batch.data``: inputs of one group are zipped (equal lengths), groups are multiplied."""
     data: list[list[dict[str, Any]]] = []
     for group in groups:
+        for workflow_input, values in group.items():
+            if isinstance(values, str | bytes | Mapping) or not isinstance(values, Sequence):
+                raise WorkflowValidationError(
+                    f"input [{workflow_input.input_index}] {workflow_input.label!r}: batch "
+                    f"values must be a list of values, got {values!r}"
+                )
         lengths = {len(values) for values in group.values()}
         if len(lengths) > 1:
             names = ", ".join(f"[{i.input_index}] {i.label!r}" for i in group)

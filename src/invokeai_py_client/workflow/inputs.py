@@ -82,6 +82,12 @@ def build_inputs(
         node = definition.node(node_id)
         node_schema = nodes.get(node.type)
         schema = node_schema.fields.get(field_name) if node_schema else None
+        if schema is None and (node_schema is not None or field_name not in node.inputs):
+            # A typo in an exported form: its value would be accepted, then dropped silently.
+            raise WorkflowValidationError(
+                f"the form exposes field {field_name!r} of node {node_id!r} ({node.type}), "
+                "which that node does not have"
+            )
         if schema is None:
             schema = FieldSchema(name=field_name, kind="any")
         index = len(inputs)

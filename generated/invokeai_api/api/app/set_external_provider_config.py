@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.external_provider_config_model import ExternalProviderConfigModel
 from ...models.external_provider_config_update import ExternalProviderConfigUpdate
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/app/external_providers/config/{provider_id}".format(
-            provider_id=quote(str(provider_id), safe=""),
+            provider_id=path_parameter("provider_id", provider_id),
         ),
     }
 

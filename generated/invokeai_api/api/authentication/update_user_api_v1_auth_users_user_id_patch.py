@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.admin_user_update_request import AdminUserUpdateRequest
 from ...models.http_validation_error import HTTPValidationError
 from ...models.user_dto import UserDTO
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/auth/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
+            user_id=path_parameter("user_id", user_id),
         ),
     }
 

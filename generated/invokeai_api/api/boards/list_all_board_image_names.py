@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.image_category import ImageCategory
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_parameter
 
 
 def _get_kwargs(
@@ -45,7 +44,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/boards/{board_id}/image_names".format(
-            board_id=quote(str(board_id), safe=""),
+            board_id=path_parameter("board_id", board_id),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.uninstall_node_pack_response import UninstallNodePackResponse
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v2/custom_nodes/{pack_name}".format(
-            pack_name=quote(str(pack_name), safe=""),
+            pack_name=path_parameter("pack_name", pack_name),
         ),
     }
 

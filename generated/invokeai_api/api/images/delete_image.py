@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_images_result import DeleteImagesResult
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/images/i/{image_name}".format(
-            image_name=quote(str(image_name), safe=""),
+            image_name=path_parameter("image_name", image_name),
         ),
     }
 

@@ -1,14 +1,13 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import File, Response
+from ...types import File, Response, path_parameter
 
 
 def _get_kwargs(
@@ -18,7 +17,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/images/download/{bulk_download_item_name}".format(
-            bulk_download_item_name=quote(str(bulk_download_item_name), safe=""),
+            bulk_download_item_name=path_parameter(
+                "bulk_download_item_name", bulk_download_item_name
+            ),
         ),
     }
 

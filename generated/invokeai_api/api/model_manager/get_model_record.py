@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -131,7 +130,7 @@ from ...models.vae_diffusers_sd1_config import VAEDiffusersSD1Config
 from ...models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig
 from ...models.vae_diffusers_wan_config import VAEDiffusersWanConfig
 from ...models.wan_t5_encoder_wan_t5_encoder_config import WanT5EncoderWanT5EncoderConfig
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -141,7 +140,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/models/i/{key}".format(
-            key=quote(str(key), safe=""),
+            key=path_parameter("key", key),
         ),
     }
 

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -16,7 +15,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/model_relationships/i/{model_key}".format(
-            model_key=quote(str(model_key), safe=""),
+            model_key=path_parameter("model_key", model_key),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_by_destination_result import CancelByDestinationResult
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_parameter
 
 
 def _get_kwargs(
@@ -26,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/queue/{queue_id}/cancel_by_destination".format(
-            queue_id=quote(str(queue_id), safe=""),
+            queue_id=path_parameter("queue_id", queue_id),
         ),
         "params": params,
     }

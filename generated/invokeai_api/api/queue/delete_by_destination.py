@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_by_destination_result import DeleteByDestinationResult
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/queue/{queue_id}/d/{destination}".format(
-            queue_id=quote(str(queue_id), safe=""),
-            destination=quote(str(destination), safe=""),
+            queue_id=path_parameter("queue_id", queue_id),
+            destination=path_parameter("destination", destination),
         ),
     }
 

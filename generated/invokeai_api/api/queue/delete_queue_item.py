@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/queue/{queue_id}/i/{item_id}".format(
-            queue_id=quote(str(queue_id), safe=""),
-            item_id=quote(str(item_id), safe=""),
+            queue_id=path_parameter("queue_id", queue_id),
+            item_id=path_parameter("item_id", item_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.body_enqueue_batch import BodyEnqueueBatch
 from ...models.enqueue_batch_result import EnqueueBatchResult
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/queue/{queue_id}/enqueue_batch".format(
-            queue_id=quote(str(queue_id), safe=""),
+            queue_id=path_parameter("queue_id", queue_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.get_recall_parameters_response_get_recall_parameters import (
     GetRecallParametersResponseGetRecallParameters,
 )
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/recall/{queue_id}".format(
-            queue_id=quote(str(queue_id), safe=""),
+            queue_id=path_parameter("queue_id", queue_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.recall_parameter import RecallParameter
 from ...models.update_recall_parameters_response_update_recall_parameters import (
     UpdateRecallParametersResponseUpdateRecallParameters,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_parameter
 
 
 def _get_kwargs(
@@ -34,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/recall/{queue_id}".format(
-            queue_id=quote(str(queue_id), safe=""),
+            queue_id=path_parameter("queue_id", queue_id),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.system_prompt_record_dto import SystemPromptRecordDTO
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/system_prompts/i/{system_prompt_id}".format(
-            system_prompt_id=quote(str(system_prompt_id), safe=""),
+            system_prompt_id=path_parameter("system_prompt_id", system_prompt_id),
         ),
     }
 

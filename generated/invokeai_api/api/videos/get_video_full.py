@@ -1,14 +1,13 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import File, Response
+from ...types import File, Response, path_parameter
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/videos/i/{video_name}/full".format(
-            video_name=quote(str(video_name), safe=""),
+            video_name=path_parameter("video_name", video_name),
         ),
     }
 

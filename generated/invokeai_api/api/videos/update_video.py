@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.video_dto import VideoDTO
 from ...models.video_record_changes import VideoRecordChanges
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/videos/i/{video_name}".format(
-            video_name=quote(str(video_name), safe=""),
+            video_name=path_parameter("video_name", video_name),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.image_category import ImageCategory
 from ...models.image_names_result import ImageNamesResult
 from ...models.sq_lite_direction import SQLiteDirection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_parameter
 
 
 def _get_kwargs(
@@ -57,7 +56,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/virtual_boards/by_date/{date}/image_names".format(
-            date=quote(str(date), safe=""),
+            date=path_parameter("date", date),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_record_with_thumbnail_dto import WorkflowRecordWithThumbnailDTO
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/workflows/i/{workflow_id}".format(
-            workflow_id=quote(str(workflow_id), safe=""),
+            workflow_id=path_parameter("workflow_id", workflow_id),
         ),
     }
 

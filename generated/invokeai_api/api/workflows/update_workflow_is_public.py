@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.body_update_workflow_is_public import BodyUpdateWorkflowIsPublic
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_record_dto import WorkflowRecordDTO
-from ...types import Response
+from ...types import Response, path_parameter
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/api/v1/workflows/i/{workflow_id}/is_public".format(
-            workflow_id=quote(str(workflow_id), safe=""),
+            workflow_id=path_parameter("workflow_id", workflow_id),
         ),
     }
 
