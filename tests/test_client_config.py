@@ -278,3 +278,45 @@ def test_debug_logging_from_the_environment_redacts_secrets(
     err = capfd.readouterr().err
     assert "GET http://localhost:9090/api/v1/app/version" in err
     assert "hf_secret" not in err and "very-secret" not in err and "<redacted>" in err
+
+
+def _server(version: str, multiuser: bool | None) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/v1/app/version":
+            return httpx.Response(200, json={"version": version})
+        if request.url.path == "/api/v1/auth/status" and multiuser is not None:
+            return httpx.Response(
+                200, json={"multiuser_enabled": multiuser, "setup_required": False}
+            )
+        return httpx.Response(404, json={"detail": "Not Found"})
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize(
+    ("version", "multiuser", "sent"),
+    [("6.14.2", True, True), ("6.14.2", False, False), ("5.15.0", None, False)],
+)
+def test_an_api_key_goes_on_the_socket_only_where_the_server_wants_it(
+    version: str, multiuser: bool | None, sent: bool
+) -> None:
+    client = InvokeAIClient(api_key="tok", transport=_server(version, multiuser))
+    assert client._shared.socket_token() is None  # nothing asked yet: nothing sent
+    client._ctx.probe_socket_auth()
+    assert client._shared.socket_token() == ("tok" if sent else None)
+    assert client.is_authenticated  # HTTP requests carry the key whatever the socket does
+    client.close()
+
+
+async def test_the_async_client_probes_the_same_way() -> None:
+    client = AsyncInvokeAIClient(api_key="tok", async_transport=_server("6.14.2", False))
+    await client._ctx.probe_socket_auth()
+    assert client._shared.multiuser is False and client._shared.socket_token() is None
+    await client.close()
+
+
+def test_a_token_from_login_goes_on_the_socket() -> None:
+    client = InvokeAIClient(transport=_server("6.14.2", True))
+    client._shared.auth.token, client._shared.token_from_login = "from-login", True
+    assert client._shared.socket_token() == "from-login"
+    client.close()

@@ -7,6 +7,7 @@ cassette when replaying.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import threading
 from collections.abc import Callable
@@ -214,3 +215,19 @@ async def test_multiuser_socket_uses_the_login_token(aclient: AsyncInvokeAIClien
     assert items[0].status.value == "completed"
     assert seen.count("invocation_complete") == 4
     assert seen[-1] == "queue_item_status_changed"
+
+
+def test_sockets_opened_inside_asyncio_run_close_with_its_loop(
+    make_client: Callable[..., InvokeAIClient],
+) -> None:
+    clients = [make_client() for _ in range(3)]
+
+    async def use() -> None:
+        for invokeai in clients:
+            assert (await invokeai.connect_socketio()).connected
+
+    asyncio.run(use())  # ends (and closes its loop) with the sockets still open
+    for invokeai in clients:
+        assert not invokeai.events.connected
+        invokeai.close()  # nothing is left that only the dead loop could have closed
+    gc.collect()

@@ -58,12 +58,19 @@ def deprecated(new_name: str) -> Callable[[F], F]:
 
 # ------------------------------------------------------------------------------------ client
 class AsyncClientExtras:
+    async def _probe_socket_auth(self) -> None:
+        await self._ctx.probe_socket_auth()  # type: ignore[attr-defined]
+
     async def aclose(self) -> None:
         """Same as ``await client.close()`` (httpx's name)."""
         await self.close()  # type: ignore[attr-defined]
 
 
 class ClientExtras:
+    async def _probe_socket_auth(self) -> None:
+        # The blocking client's context blocks: keep it off the caller's event loop.
+        await asyncio.to_thread(self._ctx.probe_socket_auth)  # type: ignore[attr-defined]
+
     @property
     def server_version(self) -> ServerVersion:
         """The server's release (asked once, on first use, then cached)."""

@@ -25,6 +25,11 @@ class SharedState:
         self.pool = Pool(options)
         self.portal = Portal()
         self.server_version: ServerVersion | None = None
+        # The socket gets the token only where the server wants it: a token from login() (a
+        # multi-user server by definition), or an api_key once the server says it runs in
+        # multi-user mode (None: not asked yet).
+        self.token_from_login = False
+        self.multiuser: bool | None = None
         self._events: EventSession | None = None
         self._sync_events: SyncEvents | None = None
 
@@ -37,10 +42,16 @@ class SharedState:
                 url=url,
                 socketio_path=path,
                 verify_ssl=self.options.verify_ssl,
-                token=lambda: self.auth.token,
+                token=self.socket_token,
                 headers=dict(self.options.headers),
             )
         )
+
+    def socket_token(self) -> str | None:
+        """The token to put in the Socket.IO connect packet, if the server wants one."""
+        if self.token_from_login or self.multiuser:
+            return self.auth.token
+        return None
 
     @property
     def events(self) -> EventSession:

@@ -34,7 +34,11 @@ class SocketIOMixin:
             EventConnectionError: refused (e.g. no valid token on a multi-user server) or
                 unreachable.
         """
+        await self._probe_socket_auth()
         return await self._shared.events.connect()
+
+    async def _probe_socket_auth(self) -> None:
+        """Each twin learns whether its token belongs on the socket (see ``_extras``)."""
 
     async def disconnect_socketio(self) -> None:
         """Disconnect Socket.IO and release everything it holds (no session or task is left)."""

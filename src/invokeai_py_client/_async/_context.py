@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._compat import ServerVersion, require, supports
-from .._constants import HEALTH_ENDPOINT
+from .._constants import AUTH_STATUS_ENDPOINT, HEALTH_ENDPOINT, MULTIUSER_SINCE
 from .._files import CHUNK_BYTES, finish_download, open_download
 from .._runtime import AsyncRuntime
 from .._transport import STREAMED_EXTENSION, wrap_transport_error
@@ -178,8 +178,21 @@ class AsyncContext:
     async def supports(self, feature: str) -> bool:
         return supports(await self.server_version(), feature)
 
+    async def probe_socket_auth(self) -> None:
+        """Learn whether a token given as ``api_key`` belongs on the socket (multi-user servers,
+        InvokeAI 6.12+, say so at ``/api/v1/auth/status``); once per client family."""
+        shared = self.shared
+        if shared.multiuser is not None or shared.token_from_login or not shared.auth.token:
+            return
+        multiuser = False
+        if (await self.server_version()).at_least(MULTIUSER_SINCE):
+            status = json_of(await self.request("GET", AUTH_STATUS_ENDPOINT))
+            multiuser = isinstance(status, dict) and status.get("multiuser_enabled") is True
+        shared.multiuser = multiuser
+
     # ------------------------------------------------------------------------- waiting
     async def prepare_events(self) -> None:
+        await self.probe_socket_auth()
         await self.runtime.prepare()
 
     async def wait_for_items(
@@ -190,6 +203,7 @@ class AsyncContext:
         timeout: float | None,
         on_progress: Callable[[Any], Any] | None,
     ) -> dict[int, SessionQueueItem]:
+        await self.probe_socket_auth()
         return await self.runtime.wait_for_items(
             item_ids, fetch=fetch, timeout=timeout, on_progress=on_progress
         )
@@ -202,6 +216,7 @@ class AsyncContext:
         timeout: float | None,
         on_update: Callable[[Any], Any],
     ) -> ModelInstJobInfo:
+        await self.probe_socket_auth()
         return await self.runtime.follow_install(
             job_id, fetch=fetch, timeout=timeout, on_update=on_update
         )

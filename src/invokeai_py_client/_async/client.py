@@ -298,6 +298,7 @@ class AsyncInvokeAIClient(AsyncClientExtras, SocketIOMixin):
                 raise
             raise UnexpectedResponseError(f"login: the answer is not a login ({exc!r})") from exc
         self._shared.auth.token = login.token
+        self._shared.token_from_login = True
         return login.user
 
     async def logout(self) -> None:
@@ -307,6 +308,7 @@ class AsyncInvokeAIClient(AsyncClientExtras, SocketIOMixin):
                 await self._make_request("POST", "/api/v1/auth/logout")
             finally:
                 self._shared.auth.token = None
+                self._shared.token_from_login = False
 
     @property
     def is_authenticated(self) -> bool:

@@ -299,6 +299,7 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
                 raise
             raise UnexpectedResponseError(f"login: the answer is not a login ({exc!r})") from exc
         self._shared.auth.token = login.token
+        self._shared.token_from_login = True
         return login.user
 
     def logout(self) -> None:
@@ -308,6 +309,7 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
                 self._make_request("POST", "/api/v1/auth/logout")
             finally:
                 self._shared.auth.token = None
+                self._shared.token_from_login = False
 
     @property
     def is_authenticated(self) -> bool:

@@ -16,7 +16,7 @@ import asyncio
 import inspect
 import logging
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +93,7 @@ class EventSession:
         self._sio: socketio.AsyncClient | None = None
         self._http: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._guard: AsyncIterator[None] | None = None
         self._queues: set[str] = set()
         self._bulk_downloads: set[str] = set()
         self._handlers: dict[str, list[Handler]] = {}
@@ -145,7 +146,19 @@ class EventSession:
             self._loop = loop
             self._queues.add(DEFAULT_QUEUE_ID)
             await self._open()
+            self._guard = self._closed_with_the_loop()
+            await self._guard.__anext__()
             return self.sio
+
+    async def _closed_with_the_loop(self) -> AsyncIterator[None]:
+        # asyncio.run() closes every async generator (shutdown_asyncgens) before it closes its
+        # loop: a session still open then is closed on its own loop, so nothing it holds is
+        # left for a later close() that could no longer reach that loop.
+        try:
+            yield
+        finally:
+            if self._sio is not None and self._loop is asyncio.get_running_loop():
+                await self._close_quietly()
 
     async def _open(self) -> None:
         import aiohttp
@@ -195,16 +208,26 @@ class EventSession:
     async def _close_quietly(self) -> None:
         sio, http = self._sio, self._http
         self._sio, self._http = None, None
-        if sio is not None:
-            sio.tap = None
-            try:
-                await sio.shutdown()
-            except Exception as exc:  # a dying connection must not prevent the cleanup below
-                logger.debug("Socket.IO shutdown: %r", exc)
-            # engineio leaves its read/write/ping tasks finishing; wait so none outlives us.
-            await _drain_engineio_tasks(sio)
-        if http is not None:
-            await http.close()
+        self._guard = None
+        try:
+            if sio is not None:
+                sio.tap = None
+                try:
+                    await sio.shutdown()
+                    # engineio leaves its read/write/ping tasks finishing; wait so none outlives
+                    # us.
+                    await _drain_engineio_tasks(sio)
+                except asyncio.CancelledError:
+                    # Its tasks were cancelled already (asyncio.run() ending): go on closing,
+                    # unless it is this task that is being cancelled.
+                    current = asyncio.current_task()
+                    if current is not None and current.cancelling():
+                        raise
+                except Exception as exc:  # a dying connection must not prevent the cleanup
+                    logger.debug("Socket.IO shutdown: %r", exc)
+        finally:
+            if http is not None:
+                await http.close()
         if self._pending:
             await asyncio.gather(*self._pending, return_exceptions=True)
         for stream in list(self._streams):
