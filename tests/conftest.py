@@ -29,6 +29,8 @@ from invokeai_py_client.testing.plugin import REPLAY_URL, Recording, Servers  # 
 from scripts import invokeai_server  # noqa: E402, F401  (the project's servers directory)
 
 pytest_plugins = ["pytester"]
+# A user's project, run in a folder of its own by test_testing_kit.py.
+collect_ignore = ["sample_project"]
 
 
 @pytest.fixture(scope="session")
