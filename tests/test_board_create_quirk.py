@@ -17,7 +17,7 @@ NAME = "created-despite-a-500"
 
 
 @pytest.mark.smoke
-@pytest.mark.server_versions(since="6.10.0", before="6.12.0")
+@pytest.mark.invokeai_versions(since="6.10.0", before="6.12.0")
 def test_the_board_created_despite_the_500_is_returned(
     client: InvokeAIClient, caplog: pytest.LogCaptureFixture
 ) -> None:

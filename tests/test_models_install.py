@@ -167,7 +167,7 @@ def test_a_download_that_fails_raises_model_install_job_failed(
     assert caught.value.error_reason in {"UnsafeDownloadURLException", "ConnectionError"}
 
 
-@pytest.mark.server_versions(since="6.12.0")
+@pytest.mark.invokeai_versions(since="6.12.0")
 def test_an_unidentifiable_file_is_registered_as_unknown_and_listing_still_works(
     models: DnnModelRepository,
 ) -> None:
@@ -216,7 +216,7 @@ def test_install_jobs_are_listed_read_and_pruned(models: DnnModelRepository) -> 
         models.cancel_install_job(info.id)
 
 
-@pytest.mark.server_versions(since="6.12.0")
+@pytest.mark.invokeai_versions(since="6.12.0")
 def test_pause_and_resume_leave_a_finished_job_as_it_is(models: DnnModelRepository) -> None:
     path = write_tiny_embedding(fresh_folder("pause") / "tiny-pause.safetensors", seed=8)
     handle = models.install_model(str(path), inplace=True)
@@ -226,13 +226,13 @@ def test_pause_and_resume_leave_a_finished_job_as_it_is(models: DnnModelReposito
     assert handle.resume().status == "completed"
 
 
-@pytest.mark.server_versions(before="6.12.0")
+@pytest.mark.invokeai_versions(before="6.12.0")
 def test_pause_is_unsupported_before_6_12(models: DnnModelRepository) -> None:
     with pytest.raises(UnsupportedByServerError, match=r"6\.12\.0"):
         models.pause_install_job(0)
 
 
-@pytest.mark.server_versions(since="6.12.0")
+@pytest.mark.invokeai_versions(since="6.12.0")
 async def test_async_install_and_wait(aclient: AsyncInvokeAIClient) -> None:
     repo = aclient.dnn_model_repo
     path = write_tiny_embedding(fresh_folder("async") / "tiny-async.safetensors", seed=9)

@@ -40,7 +40,7 @@ def _install(models: DnnModelRepository, path: Path) -> str:
     return info.model_key
 
 
-@pytest.mark.server_versions(since="6.12.0")
+@pytest.mark.invokeai_versions(since="6.12.0")
 def test_a_model_is_found_by_its_hash(models: DnnModelRepository) -> None:
     key = _install(models, write_tiny_embedding(fresh_folder("hash") / "tiny-hash.safetensors", 11))
     file_hash = models.get_model(key).hash_
@@ -50,13 +50,13 @@ def test_a_model_is_found_by_its_hash(models: DnnModelRepository) -> None:
         models.get_model_by_hash("blake3:" + "0" * 64)
 
 
-@pytest.mark.server_versions(before="6.12.0")
+@pytest.mark.invokeai_versions(before="6.12.0")
 def test_finding_by_hash_is_unsupported_before_6_12(models: DnnModelRepository) -> None:
     with pytest.raises(UnsupportedByServerError, match=r"6\.12\.0"):
         models.get_model_by_hash("blake3:" + "0" * 64)
 
 
-@pytest.mark.server_versions(since="6.12.0")
+@pytest.mark.invokeai_versions(since="6.12.0")
 def test_a_model_whose_file_is_gone_is_listed_as_missing(models: DnnModelRepository) -> None:
     path = write_tiny_embedding(fresh_folder("missing-file") / "tiny-gone.safetensors", 12)
     key = _install(models, path)
@@ -100,14 +100,14 @@ def test_cache_stats_hold_no_model_on_a_server_without_models(
     assert stats is None or (stats.in_cache == 0 and stats.cache_size > 0)
 
 
-@pytest.mark.server_versions(since="5.6.1")
+@pytest.mark.invokeai_versions(since="5.6.1")
 def test_the_model_cache_can_be_emptied(models: DnnModelRepository) -> None:
     models.empty_model_cache()
     stats = models.get_cache_stats()
     assert stats is None or stats.in_cache == 0
 
 
-@pytest.mark.server_versions(before="5.6.1")
+@pytest.mark.invokeai_versions(before="5.6.1")
 def test_emptying_the_cache_is_unsupported_on_4_2(models: DnnModelRepository) -> None:
     with pytest.raises(UnsupportedByServerError, match=r"5\.6\.1"):
         models.empty_model_cache()
@@ -127,7 +127,7 @@ def test_starter_models_are_offered(models: DnnModelRepository, server_version: 
         assert all(bundle.models for bundle in bundles.values())
 
 
-@pytest.mark.server_versions(since="6.12.0")
+@pytest.mark.invokeai_versions(since="6.12.0")
 def test_orphaned_model_folders_are_listed_and_deleted(
     models: DnnModelRepository, mode: str, servers: Servers, server_version: str
 ) -> None:
@@ -144,18 +144,18 @@ def test_orphaned_model_folders_are_listed_and_deleted(
     assert "orphan-from-a-test" not in [o.path for o in models.get_orphaned_models()]
 
 
-@pytest.mark.server_versions(before="6.12.0")
+@pytest.mark.invokeai_versions(before="6.12.0")
 def test_orphaned_models_are_unsupported_before_6_12(models: DnnModelRepository) -> None:
     with pytest.raises(UnsupportedByServerError, match=r"6\.12\.0"):
         models.get_orphaned_models()
 
 
-@pytest.mark.server_versions(since="5.3.1")
+@pytest.mark.invokeai_versions(since="5.3.1")
 def test_hugging_face_token_status_is_reported(models: DnnModelRepository) -> None:
     assert models.hf_login_status() in set(HFTokenStatus)
 
 
-@pytest.mark.server_versions(before="5.3.1")
+@pytest.mark.invokeai_versions(before="5.3.1")
 def test_hugging_face_login_is_unsupported_on_4_2(models: DnnModelRepository) -> None:
     with pytest.raises(UnsupportedByServerError, match=r"5\.3\.1"):
         models.hf_login_status()

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from scripts import tiny_models, tiny_models_builder
-from tests._tiny_models import t2i_payload, tiny_model_folders
+from invokeai_py_client.testing import _tiny_models_builder as tiny_models_builder
+from invokeai_py_client.testing import tiny_models as packaged
+from invokeai_py_client.testing.tiny_models import tiny_model_folders
+from scripts import tiny_models
+from scripts.tiny_models import t2i_payload
 
 MODEL = {"key": "k-1", "hash": "blake3:abc", "name": 'tiny "quoted"', "base": "sdxl"}
 
@@ -17,7 +20,7 @@ def test_replay_gives_the_fixed_paths_and_builds_nothing(monkeypatch: pytest.Mon
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("replay must not build models")
 
-    monkeypatch.setattr(tiny_models, "ensure", refuse)
+    monkeypatch.setattr(packaged, "ensure", refuse)
     folders = tiny_model_folders("replay")
     assert folders == {
         "sd1": Path("/tmp/invokeai-py-client-tests/tiny-models/tiny-sd1"),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests._vcr import scrub_json
+from invokeai_py_client.testing._vcr import scrub_json
 
 EVENTS_SUFFIX = ".events.json"
 
@@ -113,7 +113,7 @@ class ReplaySocketServer:
         app = web.Application()
         sio.attach(app, socketio_path="ws/socket.io")
 
-        @sio.event  # type: ignore[misc]
+        @sio.event  # type: ignore[untyped-decorator]
         async def connect(sid: str, environ: dict[str, Any], auth: Any = None) -> None:
             self._connections += 1
             mine = [e for e in self._events if e["connection"] == self._connections]
