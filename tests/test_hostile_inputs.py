@@ -97,3 +97,41 @@ def test_batch_values_out_of_range_are_refused(offline: InvokeAIClient) -> None:
     wf = _create(offline, _form())
     with pytest.raises(InvalidInputError):
         wf.build_batch(batch_values={2: [1.0, -1.0]})
+
+
+def test_empty_and_non_image_uploads_are_refused_before_sending(
+    offline: InvokeAIClient, tmp_path: Path
+) -> None:
+    handle = offline.board_repo.get_board_handle("none")
+    with pytest.raises(InvalidInputError, match="not a PNG, JPEG"):
+        handle.upload_image_data(b"", "empty.png")
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    with pytest.raises(InvalidInputError, match="not a PNG, JPEG"):
+        handle.upload_image(empty)
+    with pytest.raises(InvalidInputError, match="not a PNG, JPEG"):
+        handle.upload_image_data(b"<html>not an image</html>", "page.png")
+
+
+HOSTILE_BOARD_NAMES = ["../../etc/passwd", "日本語のボード ☃", "a/b\\c?d#e%2e%2e", "  spaced  "]
+
+
+def test_hostile_board_names_and_file_names_round_trip_unchanged(client: InvokeAIClient) -> None:
+    from scripts.png import make_png
+
+    repo = client.board_repo
+    made = []
+    try:
+        for name in HOSTILE_BOARD_NAMES:
+            board = repo.create_board(name)
+            made.append(board.board_id)
+            assert board.board_name == name
+            assert repo.get_board_by_id(board.board_id).board_name == name
+            assert board.board_id in [b.board_id for b in repo.get_boards_by_name(name)]
+        handle = repo.get_board_handle(made[0])
+        dto = handle.upload_image_data(make_png(8, 8), "../../ünïcödé ☃.png")
+        assert dto.image_name.endswith(".png") and "/" not in dto.image_name
+        assert handle.list_image_names() == [dto.image_name]
+    finally:
+        for board_id in made:
+            repo.delete_board(board_id, delete_images=True)
