@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from .._options import ENV_API_KEY, ENV_URL
 from ..errors import InvalidInputError, InvokeAIError
@@ -69,10 +70,10 @@ def main(argv: Sequence[str] | None = None, *, client_factory: ClientFactory | N
         err.print("[yellow]interrupted")
         return EXIT_INTERRUPTED
     except InvalidInputError as exc:
-        err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         return EXIT_USAGE
     except InvokeAIError as exc:
-        err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
         return EXIT_FAILED
     return result if isinstance(result, int) else 0
 

@@ -34,7 +34,14 @@ def resolve_board(client: InvokeAIClient, name_or_id: str) -> str:
 
 
 def _board_row(board: Any) -> dict[str, Any]:
-    return {"board_id": board.board_id, "name": board.board_name, "images": board.image_count}
+    # 6.x counts uploads apart (assets); older servers count every image and have no assets.
+    assets = getattr(board, "asset_count", None)
+    return {
+        "board_id": board.board_id,
+        "name": board.board_name,
+        "images": board.image_count,
+        "assets": assets if isinstance(assets, int) else None,
+    }
 
 
 @click.group()
@@ -50,7 +57,7 @@ def boards_ls(state: State, archived: bool) -> None:
     found = state.client.board_repo.list_boards(
         include_uncategorized=True, include_archived=archived
     )
-    state.table([_board_row(b) for b in found], ["board_id", "name", "images"], "boards")
+    state.table([_board_row(b) for b in found], ["board_id", "name", "images", "assets"], "boards")
 
 
 @boards.command("create")

@@ -32,12 +32,15 @@ def event_field(event: Event, name: str) -> Any:
     return value
 
 
-def _steps_of(invocation: Any) -> int | None:
-    """The ``steps`` of an invocation (a denoise node), whatever shape the event gave it."""
-    if invocation is None:
-        return None
+def _invocation(event: Event) -> dict[str, Any]:
+    """The invocation an ``invocation_started`` event carries, as a dict (may be empty)."""
+    invocation = event_field(event, "invocation")
     data = invocation.to_dict() if hasattr(invocation, "to_dict") else invocation
-    steps = data.get("steps") if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def _steps_of(invocation: dict[str, Any]) -> int | None:
+    steps = invocation.get("steps")
     return steps if isinstance(steps, int) and not isinstance(steps, bool) and steps > 0 else None
 
 
@@ -57,9 +60,11 @@ class QueueProgress:
         self._tasks: dict[int, TaskID] = {}
         self._steps: dict[int, int | None] = {}
         for item_id in item_ids:
+            # Started (its clock running) by the item's first event, not while it waits.
             self._tasks[item_id] = self._progress.add_task(
-                f"item {item_id}", total=100, detail="pending"
+                f"item {item_id}", total=100, detail="pending", start=False
             )
+        self._started: set[int] = set()
 
     def __enter__(self) -> QueueProgress:
         self._progress.start()
@@ -78,15 +83,15 @@ class QueueProgress:
         task = self._tasks.get(item_id) if isinstance(item_id, int) else None
         if task is None or item_id is None:
             return
+        if item_id not in self._started:
+            self._started.add(item_id)
+            self._progress.start_task(task)
         name = event_name(event)
         if name == "invocation_started":
-            invocation = event_field(event, "invocation")
+            invocation = _invocation(event)
             self._steps[item_id] = _steps_of(invocation)
-            node = event_field(event, "invocation_source_id")
-            kind = getattr(invocation, "type", None) or (
-                invocation.get("type") if isinstance(invocation, dict) else None
-            )
-            self._progress.update(task, detail=f"{kind or node or 'running'}")
+            kind = invocation.get("type") or event_field(event, "invocation_source_id")
+            self._progress.update(task, detail=str(kind or "running"))
         elif name == "invocation_progress":
             self._on_progress(task, item_id, event)
         elif name == "invocation_error":
@@ -98,6 +103,9 @@ class QueueProgress:
                 self.finish(item_id, status)
             else:
                 self._progress.update(task, detail=status.replace("_", " "))
+        # Drawn at each event rather than only on the timer: every step shows, however fast
+        # the events come.
+        self._progress.refresh()
 
     def _on_progress(self, task: TaskID, item_id: int, event: Event) -> None:
         percentage = event_field(event, "percentage")
@@ -109,13 +117,19 @@ class QueueProgress:
         steps = self._steps.get(item_id)
         detail = message or "working"
         if steps:
-            detail = f"step {round(percentage * steps)}/{steps}"
+            # Schedulers differ in how many progress events a step makes; the share of the
+            # steps done is what every server reports alike.
+            done = min(steps, max(0, round(percentage * steps)))
+            detail = f"step {done}/{steps}"
         self._progress.update(task, completed=100 * percentage, detail=detail)
 
     def finish(self, item_id: int, status: str) -> None:
         task = self._tasks.get(item_id)
         if task is None:
             return
+        if item_id not in self._started:
+            self._started.add(item_id)
+            self._progress.start_task(task)
         colour = {"completed": "green", "failed": "red", "canceled": "yellow"}.get(status, "")
         detail = f"[{colour}]{status}" if colour else status
         if status == "completed":

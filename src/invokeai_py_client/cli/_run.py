@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich.markup import escape
 
 from .._sync.client import InvokeAIClient
 from .._sync.queue_handles import BatchHandle
@@ -137,7 +138,10 @@ def run(
     failed = [r for r in report if r["status"] != "completed"]
     state.emit({"batch_id": batch.batch_id, "items": report}, lambda c: _print_report(c, report))
     for entry in failed:
-        state.err.print(f"[red]item {entry['item_id']} {entry['status']}[/]: {entry['error']}")
+        state.err.print(
+            f"[red]item {entry['item_id']} {entry['status']}[/]: {escape(entry['error'])}",
+            soft_wrap=True,
+        )
     if failed:
         raise click.exceptions.Exit(EXIT_FAILED)
 
@@ -199,4 +203,4 @@ def _print_report(console: Any, report: list[dict[str, Any]]) -> None:
         if entry["status"] != "completed":
             continue
         for image in entry["images"]:
-            console.print(image["path"] or image["image_name"])
+            console.print(image["path"] or image["image_name"], soft_wrap=True, markup=False)

@@ -94,7 +94,7 @@ def print_lines(lines: Sequence[str]) -> Callable[[Console], None]:
 
     def render(console: Console) -> None:
         for line in lines:
-            console.print(line)
+            console.print(line, soft_wrap=True, markup=False)
 
     return render
 

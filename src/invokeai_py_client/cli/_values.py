@@ -130,6 +130,8 @@ def batch_values(
     for text in assignments:
         key, raw = split_assignment(text, "--batch")
         inp = resolve_input(wf, key)
+        if inp.input_index in result:
+            raise InvalidInputError(f"{_where(inp)} is given twice in --batch")
         values = [
             convert(inp, v, models) if isinstance(v, str) else v for v in split_values(inp, raw)
         ]
