@@ -312,6 +312,14 @@ def test_queue_status_and_cancel(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> N
     assert declined.code == 2 and "not confirmed" in declined.err
 
 
+def test_a_timeout_cancels_what_the_run_enqueued(cli: Cli, tmp_path: Path) -> None:
+    result = cli("run", str(FORM), "--runs", "3", "--timeout", "0", "--out", str(tmp_path))
+    assert result.code == 1
+    assert "timed out after 0.0 s: canceled" in result.err
+    assert "of the 3 queue item(s) this run enqueued" in result.err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_ctrl_c_cancels_what_the_run_enqueued(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -327,6 +335,9 @@ def test_ctrl_c_cancels_what_the_run_enqueued(
 
 
 # ----------------------------------------------------------------------------- a real terminal
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
 class Terminal:
     """A pseudo-terminal (100 columns) that stdout and stderr can be attached to."""
 
@@ -394,18 +405,21 @@ def test_a_gui_workflow_renders_with_a_tiny_model_and_live_progress_in_a_termina
     terminal: Terminal,
     tmp_path: Path,
 ) -> None:
-    installed = cli("--json", "models", "install", str(tiny_models["sd1"]), "--inplace")
-    assert installed.code == 0, installed.err
-    model = installed.json()["model"]
+    with terminal.attached():
+        install = ["--url", server_url, "models", "install", str(tiny_models["sd1"]), "--inplace"]
+        assert main(install, client_factory=client_factory) == 0
+    installing = terminal.shown()
+    assert re.search(r"install \d+ .*completed", _ANSI.sub("", installing)), installing
+    listed = cli("--json", "models", "ls", "--type", "main", "--base", "sd-1").json()
     # Named after the folder: 6.x the link's name, 5.x the folder it points to (tiny-sd1-<hash>).
-    assert model["name"].startswith("tiny-sd1")
-    assert (model["base"], model["type"]) == ("sd-1", "main")
+    [model] = [m for m in listed if m["name"].startswith("tiny-sd1")]
+    assert model["key"] in installing and (model["base"], model["type"]) == ("sd-1", "main")
     try:
         args = ["--url", server_url, "run", "--library", T2I, "--set", f"model={model['name']}"]
         args += ["--set", "Positive Prompt=a red fox", "--set", "3=64", "--set", "Height=64"]
         with terminal.attached():
             code = main([*args, "--out", str(tmp_path)], client_factory=client_factory)
-        shown = terminal.shown()
+        shown = terminal.shown()[len(installing) :]
     finally:
         removed = cli("models", "rm", model["key"])
     assert code == 0, shown

@@ -158,7 +158,9 @@ def _wait(state: State, batch: BatchHandle, timeout: float | None) -> list[Any]:
             return items
     except (KeyboardInterrupt, JobTimeoutError) as exc:
         canceled = batch.cancel()
-        why = "interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc)
+        why = (
+            "interrupted" if isinstance(exc, KeyboardInterrupt) else f"timed out after {timeout} s"
+        )
         state.err.print(
             f"[yellow]{why}: canceled {canceled} of the {len(batch.item_ids)} queue item(s) this "
             f"run enqueued ({', '.join(map(str, batch.item_ids))})"
