@@ -7,6 +7,7 @@ import asyncio
 import concurrent.futures
 import logging
 import queue
+import threading
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,12 +16,13 @@ from ..errors import EventConnectionError
 
 if TYPE_CHECKING:
     from .._portal import Portal
-    from ._models import Event
     from ._session import EventSession
 
 logger = logging.getLogger(LOGGER_NAME)
 T = TypeVar("T")
 _DONE = object()
+# After the caller's callback raised: how long to wait for the background wait to stop.
+_STOP_WAIT_S = 5.0
 Relay = Callable[[Any], None]  # passes events (or other progress readings) to the caller
 
 
@@ -68,35 +70,44 @@ class SyncEvents:
 
     def run(
         self,
-        make: Callable[
-            [EventSession | None, Callable[[Event], None] | None], Coroutine[Any, Any, T]
-        ],
+        make: Callable[[EventSession | None, Callable[[Any], Any] | None], Coroutine[Any, Any, T]],
         on_progress: Callable[[Any], Any] | None,
     ) -> T:
-        """Run ``make(session, relay)`` on the background loop and block until it ends; events
-        passed to ``relay`` reach ``on_progress`` in this thread. Ctrl-C cancels the wait."""
+        """Run ``make(session, relay)`` on the background loop and block until it ends.
+
+        Events passed to ``relay`` reach ``on_progress`` in this thread, in lockstep: the wait
+        goes on only once the callback has returned, so an exception in the callback (Ctrl-C
+        included) stops the wait right there, and nothing of it runs on afterwards."""
         inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        relay = inbox.put if on_progress is not None else None
+        finished = threading.Event()
+
+        async def relay(item: Any) -> None:
+            handled: concurrent.futures.Future[None] = concurrent.futures.Future()
+            inbox.put((item, handled))
+            await asyncio.wrap_future(handled)
 
         async def job() -> T:
-            return await make(await self.ready(), relay)
+            try:
+                return await make(await self.ready(), relay if on_progress is not None else None)
+            finally:
+                finished.set()
 
         future = self._portal.submit(job())
         future.add_done_callback(lambda _: inbox.put(_DONE))
         try:
-            while True:
-                item = inbox.get()
-                if item is _DONE:
-                    break
-                if on_progress is not None:
-                    on_progress(item)
+            while (entry := inbox.get()) is not _DONE:
+                item, handled = entry
+                try:
+                    if on_progress is not None:
+                        on_progress(item)
+                except BaseException:
+                    handled.cancel()  # the wait stops at this event
+                    raise
+                handled.set_result(None)
         except BaseException:
             future.cancel()
+            finished.wait(timeout=_STOP_WAIT_S)
             raise
-        while not inbox.empty():  # progress that raced with the end
-            item = inbox.get_nowait()
-            if item is not _DONE and on_progress is not None:
-                on_progress(item)
         return future.result()
 
     async def close(self) -> None:

@@ -1,0 +1,82 @@
+"""The root command: connection options, ``--json``, and how errors become exit statuses.
+
+Exit statuses: 0 success; 1 a failure reported by the server (a failed queue item, an HTTP
+error); 2 bad input (usage, a value an input does not take), nothing sent; 130 interrupted
+(Ctrl-C), after cancelling what the command enqueued.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from .._options import ENV_API_KEY, ENV_URL
+from ..errors import InvalidInputError, InvokeAIError
+from ._boards import boards, images
+from ._models import models
+from ._queue import queue, server
+from ._run import EXIT_FAILED, EXIT_INTERRUPTED, inputs, run
+from ._state import ClientFactory, State, default_factory
+
+EXIT_USAGE = 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--url",
+    envvar=ENV_URL,
+    metavar="URL",
+    help=f"Server address (default: ${ENV_URL}, else http://localhost:9090).",
+)
+@click.option(
+    "--api-key", envvar=ENV_API_KEY, metavar="KEY", help=f"Bearer token (default: ${ENV_API_KEY})."
+)
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (JSON on stdout).")
+@click.version_option(package_name="invokeai-py-client", prog_name="invokeai-client")
+@click.pass_context
+def cli(ctx: click.Context, url: str | None, api_key: str | None, as_json: bool) -> None:
+    """Drive an InvokeAI server from the command line."""
+    factory = ctx.obj if callable(ctx.obj) else default_factory
+    state = State(url=url, api_key=api_key, json=as_json, factory=factory)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+for command in (run, inputs, boards, images, models, queue, server):
+    cli.add_command(command)
+
+
+def main(argv: Sequence[str] | None = None, *, client_factory: ClientFactory | None = None) -> int:
+    """Run the command line; returns the exit status. ``client_factory(url, api_key)`` builds
+    the client (tests pass one whose client replays a recording)."""
+    err = Console(stderr=True, highlight=False)
+    try:
+        result = cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="invokeai-client",
+            standalone_mode=False,
+            obj=client_factory,
+        )
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return int(exc.exit_code)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        err.print("[yellow]interrupted")
+        return EXIT_INTERRUPTED
+    except InvalidInputError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
+        return EXIT_USAGE
+    except InvokeAIError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}", soft_wrap=True)
+        return EXIT_FAILED
+    return result if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
