@@ -1,6 +1,7 @@
 # invokeai-py-client: every task a newcomer or CI needs, from a clean clone.
 #   make demo     real local InvokeAI server + the client end to end (images saved under ./out)
 #   make test     the test suite, replaying cassettes recorded from real servers (no server needed)
+#   make docs     the documentation site (docs/, mkdocs --strict) into site/
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -22,7 +23,7 @@ UV := $(shell command -v uv 2>/dev/null || { $(PYTHON) -m uv --version >/dev/nul
 TARGET_OPTS = $(if $(INVOKEAI_VERSION),--invokeai-version=$(INVOKEAI_VERSION)) $(if $(URL),--invokeai-url=$(URL))
 
 .PHONY: help venv test test-live record record-smoke server server-stop regen regen-local \
-        regen-check api-diff lint typecheck demo bench clean tiny-models
+        regen-check api-diff lint typecheck docs docs-serve demo bench clean tiny-models
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -83,6 +84,12 @@ lint: venv ## ruff on the hand-written code
 typecheck: venv ## mypy --strict on src/ and scripts/
 	$(VENV)/bin/mypy
 
+docs: venv ## build the documentation site into site/ (mkdocs --strict: any warning fails)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
+
+docs-serve: venv ## serve the documentation on http://127.0.0.1:8000 while editing it
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
 demo: venv ## start a real server, upload an image, put it on a board, download it to ./out
 	$(PY) scripts/demo.py --version $(SERVER_VERSION)
 
@@ -93,4 +100,4 @@ bench: venv ## print the benchmarks' figures
 	$(PY) bench/bench_download.py
 
 clean: ## remove caches (keeps .servers/, the installed InvokeAI servers)
-	rm -rf .pytest_cache .mypy_cache .ruff_cache out .tools
+	rm -rf .pytest_cache .mypy_cache .ruff_cache out .tools site

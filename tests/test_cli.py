@@ -396,9 +396,8 @@ def terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[Terminal]:
 
 
 @pytest.mark.destructive  # installs and deletes a model
-@pytest.mark.invokeai_versions(
-    since="5.0.0"
-)  # 4.2.9's default workflow needs l2i.fp32, not exposed
+# 4.2.9's default workflow needs l2i.fp32, which it does not expose
+@pytest.mark.invokeai_versions(since="5.0.0")
 def test_a_gui_workflow_renders_with_a_tiny_model_and_live_progress_in_a_terminal(
     cli: Cli,
     client_factory: Callable[[str | None, str | None], InvokeAIClient],

@@ -1,8 +1,13 @@
 """Typed Python client (sync and async) for the InvokeAI image-generation server.
 
->>> from invokeai_py_client import InvokeAIClient, AsyncInvokeAIClient
->>> client = InvokeAIClient.from_url("http://localhost:9090")       # every call blocks
->>> aclient = AsyncInvokeAIClient.from_url("http://localhost:9090") # the same calls, awaited
+```python
+from invokeai_py_client import InvokeAIClient
+client = InvokeAIClient.from_url("http://localhost:9090")    # every call blocks
+
+from invokeai_py_client import AsyncInvokeAIClient
+async with AsyncInvokeAIClient.from_url("http://localhost:9090") as client:   # awaited
+    print(await client.health_check())
+```
 """
 
 from typing import Any

@@ -23,9 +23,11 @@ class AsyncJobHandle(AsyncJobHandleExtras):
     """One queue item: its status, waiting for it, cancelling it, and its outputs.
 
     Example:
-        >>> job = client.queue_repo.get_job(42)
-        >>> item = job.wait(timeout=60, on_progress=lambda e: print(type(e).__name__))
-        >>> job.image_names()
+        ```python
+        job = client.queue_repo.get_job(batch.item_ids[0])
+        item = job.wait(timeout=60, on_progress=lambda e: print(type(e).__name__))
+        print(job.status(), job.image_names())
+        ```
     """
 
     def __init__(

@@ -33,11 +33,13 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
     """A workflow bound to a client: set its inputs, run it, read its outputs.
 
     Example:
-        >>> wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("wf.json"))
-        >>> wf.get_input_value(0).value = "a red fox"
-        >>> wf.submit()
-        >>> item = wf.wait_for_completion(timeout=180)
-        >>> wf.map_outputs_to_images(item)
+        ```python
+        wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("blur-form.json"))
+        wf.get_input_value(0).value = 96
+        batch = wf.submit()
+        item = wf.wait_for_completion(timeout=180)
+        outputs = wf.map_outputs_to_images(item)
+        ```
     """
 
     def __init__(

@@ -47,9 +47,10 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
     """A connection to one InvokeAI server.
 
     Example:
-        >>> with InvokeAIClient.from_url("http://127.0.0.1:9090") as client:
-        ...     client.health_check()
-        True
+        ```python
+        with InvokeAIClient.from_url("http://localhost:9090") as client:
+            print(client.health_check())
+        ```
 
     Args:
         host: host name or IP address of the server. With neither ``host`` nor ``port``, the
@@ -141,7 +142,9 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
         Socket.IO session and server knowledge. Closing it leaves this client open.
 
         Example:
-            >>> patient = client.with_options(timeout=300, max_retries=0)
+            ```python
+            patient = client.with_options(timeout=300, max_retries=0)
+            ```
         """
         changes: dict[str, Any] = {}
         if timeout is not None:
@@ -226,8 +229,10 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
         """The generated low-level bindings, on this client's connection pool, auth and retries.
 
         Example:
-            >>> from invokeai_api.api.boards import get_board
-            >>> board = get_board.sync("my-board-id", client=client.api)
+            ```python
+            from invokeai_api.api.app import app_version
+            print(app_version.sync(client=client.api).version)
+            ```
         """
         self._check_open()
         return self._ctx.api

@@ -141,10 +141,13 @@ class DnnModelRepository(DnnModelRepositoryExtras):
     """The server's models: discovery, install jobs, and management.
 
     Example:
-        >>> models = client.dnn_model_repo.list_models(base="sdxl", type="main")
-        >>> handle = client.dnn_model_repo.install_model("/models/x.safetensors", inplace=True)
-        >>> info = handle.wait_until(timeout=600)
-        >>> client.dnn_model_repo.get_model(info.model_key).name
+        ```python
+        models = client.dnn_model_repo
+        print(len(models.list_models(base="sdxl", type="main")))
+        handle = models.install_model("/srv/models/tiny-sd1", inplace=True)
+        info = handle.wait_until(timeout=600, on_progress=lambda p: print(p.percentage))
+        installed = models.get_model(info.model_key)
+        ```
 
     Model configs come back as the generated config classes (``TIFileSD1Config``,
     ``MainCheckpointSDXLConfig``...), or as :class:`RawModelConfig` for a kind these bindings

@@ -22,10 +22,11 @@ class ModelInstJobHandle(ModelInstJobHandleExtras):
     """One model install job: its status, progress, waiting for it, cancelling it.
 
     Example:
-        >>> handle = client.dnn_model_repo.install_model("/models/my.safetensors", inplace=True)
-        >>> info = handle.wait_until(timeout=600, on_progress=lambda p: print(p.percentage))
-        >>> info.model_key
-        '3d1b90e2-...'
+        ```python
+        handle = models.install_model("/srv/models/tiny-sd1", inplace=True)
+        info = handle.wait_until(timeout=600, on_progress=lambda p: print(p.percentage))
+        print(info.status, info.model_key, info.already_installed)
+        ```
 
     With ``idempotent`` (how ``install_model`` makes handles), a job that the server refuses
     because the model is installed already counts as completed: waiting returns an info with

@@ -126,8 +126,10 @@ class QueueRepository(QueueRepositoryExtras):
     """The server's session queue (``queue_id`` ``"default"``, the only one InvokeAI uses).
 
     Example:
-        >>> batch = client.queue_repo.enqueue_batch({"graph": graph, "runs": 2})
-        >>> items = batch.wait(timeout=120)
+        ```python
+        batch = client.queue_repo.enqueue_batch({"graph": graph, "runs": 2})
+        items = batch.wait(timeout=120, on_progress=lambda e: print(type(e).__name__))
+        ```
     """
 
     def __init__(self, context: Context, queue_id: str = DEFAULT_QUEUE_ID) -> None:

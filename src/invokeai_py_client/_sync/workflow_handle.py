@@ -34,11 +34,13 @@ class WorkflowHandle(WorkflowHandleExtras):
     """A workflow bound to a client: set its inputs, run it, read its outputs.
 
     Example:
-        >>> wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("wf.json"))
-        >>> wf.get_input_value(0).value = "a red fox"
-        >>> wf.submit_sync()
-        >>> item = wf.wait_for_completion_sync(timeout=180)
-        >>> wf.map_outputs_to_images(item)
+        ```python
+        wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("blur-form.json"))
+        wf.get_input_value(0).value = 96
+        batch = wf.submit_sync()
+        item = wf.wait_for_completion_sync(timeout=180)
+        outputs = wf.map_outputs_to_images(item)
+        ```
     """
 
     def __init__(

@@ -1,11 +1,13 @@
 """Models on the server (``client.dnn_model_repo``): discovery, install jobs and management.
 
->>> from invokeai_py_client.dnn_model import ModelInstallJobFailedError
->>> handle = client.dnn_model_repo.install_model("/models/x.safetensors", inplace=True)
->>> try:
-...     info = handle.wait_until(timeout=600)
-... except ModelInstallJobFailedError as e:
-...     print("failed", e.info.error_reason, e.info.error)
+```python
+from invokeai_py_client.dnn_model import UnsupportedModelSourceError
+
+try:
+    models.install_model("/srv/models/no-such-model.safetensors", inplace=True)
+except UnsupportedModelSourceError as exc:
+    print(exc.status_code, exc.source)
+```
 """
 
 from typing import TYPE_CHECKING

@@ -1,9 +1,10 @@
 """Socket.IO events: one shared connection per client, typed payloads, filtered streams.
 
->>> async with client.socketio_session() as sio:          # the raw python-socketio client
-...     async with client.events.stream(batch_id=batch_id) as events:
-...         async for event in events:
-...             print(event)
+```python
+async with client.socketio_session() as sio:     # python-socketio AsyncClient
+    batch = await client.queue_repo.enqueue_graph(graph)
+    await batch.wait(timeout=60)
+```
 """
 
 from ._models import EVENT_MODELS, QUEUE_EVENT_NAMES, Event, RawEvent, event_name, parse_event

@@ -83,9 +83,12 @@ class EventSession:
     Get it from :attr:`InvokeAIClient.events`. It is bound to the event loop it connects on.
 
     Example:
-        >>> async with client.events.stream(item_id=42) as events:
-        ...     async for event in events:
-        ...         print(type(event).__name__)
+        ```python
+        async with client.events.stream(batch_id=batch.batch_id, replay_recent=True) as events:
+            async for event in events:
+                if isinstance(event, InvocationCompleteEvent):
+                    print("done:", event.invocation_source_id)
+        ```
     """
 
     def __init__(self, settings: SocketSettings) -> None:
@@ -262,8 +265,11 @@ class EventSession:
         ``"*"`` for all. Several handlers per event are kept. Usable as a decorator.
 
         Example:
-            >>> @client.events.on("invocation_complete")
-            ... async def done(event): print(event.invocation_source_id)
+            ```python
+            @client.events.on("invocation_complete")
+            async def done(event: InvocationCompleteEvent) -> None:
+                completed.append(event.invocation_source_id)
+            ```
         """
         key = _event_key(event)
 

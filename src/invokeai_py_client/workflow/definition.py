@@ -52,8 +52,10 @@ class WorkflowDefinition:
     an id, or an edge names a node or field handle that is not there.
 
     Example:
-        >>> definition = WorkflowDefinition.from_file("my-workflow.json")
-        >>> [node.type for node in definition.nodes]
+        ```python
+        definition = WorkflowDefinition.from_file("blur-form.json")
+        print([node.type for node in definition.nodes])
+        ```
     """
 
     def __init__(self, raw: Mapping[str, Any]) -> None:
