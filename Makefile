@@ -83,13 +83,14 @@ lint: venv ## ruff on the hand-written code
 typecheck: venv ## mypy --strict on src/ and scripts/
 	$(VENV)/bin/mypy
 
-demo: venv ## start a real server, upload an image, put it on a board, download it to ./out
+demo: venv ## start a real server, upload/board/download, then generate a picture with a tiny model (./out)
 	$(PY) scripts/demo.py --version $(SERVER_VERSION)
 
 bench: venv ## print the benchmarks' figures
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_parse.py
 	$(PY) bench/bench_wait_latency.py
+	$(PY) bench/bench_t2i_latency.py
 	$(PY) bench/bench_download.py
 
 clean: ## remove caches (keeps .servers/, the installed InvokeAI servers)
