@@ -25,8 +25,8 @@ def progress_bar(event: Event) -> None:
     if step is None:
         return
     done = int(BAR_WIDTH * step.percentage)
-    total = step.total_steps if step.total_steps is not None else "?"
-    sys.stdout.write(f"\r  denoising [{'#' * done}{'.' * (BAR_WIDTH - done)}] {step.step}/{total}")
+    count = f"{step.step}/{step.total_steps}" if step.total_steps else f"{step.percentage:.0%}"
+    sys.stdout.write(f"\r  denoising [{'#' * done}{'.' * (BAR_WIDTH - done)}] {count}")
     if step.percentage >= 1.0:
         sys.stdout.write("\n")
     sys.stdout.flush()

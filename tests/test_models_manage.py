@@ -106,19 +106,28 @@ def test_cache_stats_count_a_loaded_model(
     _load_a_model(client, tiny_models)
     stats = models.get_cache_stats()
     assert stats is not None
-    assert stats.in_cache >= 1 and stats.cache_size > 0
+    assert stats.in_cache >= 1 and stats.hits + stats.misses >= 1
 
 
 @pytest.mark.server_versions(since="5.6.1")
 def test_the_model_cache_can_be_emptied(
-    client: InvokeAIClient, models: DnnModelRepository, tiny_models: dict[str, Path]
+    client: InvokeAIClient,
+    models: DnnModelRepository,
+    tiny_models: dict[str, Path],
+    server_version: str,
 ) -> None:
     _load_a_model(client, tiny_models)
     loaded = models.get_cache_stats()
     assert loaded is not None and loaded.in_cache >= 1
     models.empty_model_cache()
     emptied = models.get_cache_stats()
-    assert emptied is not None and emptied.in_cache == 0
+    assert emptied is not None
+    if server_version.startswith("5."):
+        # 5.x's stats are a snapshot taken when a session ends: in_cache still shows the last
+        # session's models, and cleared counts what the emptying dropped.
+        assert emptied.cleared >= loaded.in_cache
+    else:
+        assert emptied.in_cache == 0
 
 
 @pytest.mark.server_versions(before="5.6.1")

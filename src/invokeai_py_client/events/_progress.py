@@ -5,7 +5,9 @@
 ``percentage`` (0.0 before the first step, then ``step / total_steps``) and a message. Both arrive
 as the typed ``InvocationProgressEvent`` (``_compat.normalize_event`` keeps 4.x's ``step`` and
 ``total_steps`` as additional properties); :func:`denoise_progress` reads either into
-:class:`DenoiseProgress`, counting steps the same way on every line.
+:class:`DenoiseProgress`. 5.x/6.x's percentage counts the scheduler's timesteps, which a
+second-order scheduler makes more than the node's ``steps``: no step count can be told from it,
+so there ``step`` and ``total_steps`` are None and ``percentage`` is the progress.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ if TYPE_CHECKING:
 class DenoiseProgress:
     """One denoising step of a running node."""
 
-    step: int
-    """Steps done: 0 before the first, ``total_steps`` after the last."""
+    step: int | None
+    """Steps done: 0 before the first, ``total_steps`` after the last (4.x; None on 5.x/6.x,
+    which send only the percentage)."""
     total_steps: int | None
-    """The node's number of steps (None when neither the event nor the node says)."""
+    """The scheduler's number of steps (4.x; None on 5.x/6.x)."""
     percentage: float
     """0.0 to 1.0, as the server sent it."""
     image: ProgressImage | None
@@ -47,14 +50,8 @@ def denoise_progress(event: object) -> DenoiseProgress | None:
     extra = event.additional_properties
     total = _int(extra.get("total_steps"))
     step = _int(extra.get("step"))
-    if total is None:
-        total = _int(getattr(event.invocation, "steps", None))
     if step is not None:
         step += 1  # 4.x counts the start as step -1
-    elif total is not None:
-        step = round(event.percentage * total)
-    else:
-        step = 0
     image = event.image if not _is_unset(event.image) else None
     return DenoiseProgress(
         step=step,
