@@ -90,13 +90,14 @@ docs: venv ## build the documentation site into site/ (mkdocs --strict: any warn
 docs-serve: venv ## serve the documentation on http://127.0.0.1:8000 while editing it
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
-demo: venv ## start a real server, upload an image, put it on a board, download it to ./out
+demo: venv ## start a real server, upload/board/download, then generate a picture with a tiny model (./out)
 	$(PY) scripts/demo.py --version $(SERVER_VERSION)
 
 bench: venv ## print the benchmarks' figures
 	$(PY) bench/bench_import.py
 	$(PY) bench/bench_parse.py
 	$(PY) bench/bench_wait_latency.py
+	$(PY) bench/bench_t2i_latency.py
 	$(PY) bench/bench_download.py
 
 clean: ## remove caches (keeps .servers/, the installed InvokeAI servers)

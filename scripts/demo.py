@@ -5,6 +5,9 @@
 Without ``--url`` it installs (once) and starts a real server on a free loopback port, and stops
 it at the end. Then it uploads a generated PNG, puts it on a new board, downloads it back (full
 size and thumbnail) into ``--out``, and reports whether the server kept the bytes as sent.
+Finally it generates a real picture (``scripts/demo_t2i.py``): a tiny SD-1 model with random
+weights is built, installed through the client and run by the server's text-to-image workflow,
+with a progress bar; the PNG is saved into ``--out``.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from invokeai_py_client import InvokeAIClient, InvokeAIError  # noqa: E402
-from scripts import invokeai_server  # noqa: E402
+from scripts import invokeai_server, tiny_models  # noqa: E402
+from scripts.demo_t2i import generate  # noqa: E402
 from scripts.png import make_png  # noqa: E402
 
 
@@ -71,6 +75,8 @@ def run(url: str, out_dir: Path) -> None:
         boards = client.board_repo.list_boards(include_uncategorized=True)
         print(f"boards on the server: {', '.join(b.board_name for b in boards)}")
 
+        generate(client, version, out_dir)
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="InvokeAI client end-to-end demo")
@@ -81,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with server_url(args.url, args.version) as url:
             run(url, args.out)
-    except (InvokeAIError, invokeai_server.ServerToolError) as exc:
+    except (InvokeAIError, invokeai_server.ServerToolError, tiny_models.TinyModelError) as exc:
         print(f"demo failed: {exc}", file=sys.stderr)
         return 1
     return 0

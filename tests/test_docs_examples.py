@@ -44,6 +44,9 @@ TINY_SD1 = "/srv/models/tiny-sd1"  # in the docs: where the reader keeps the mod
 
 # The blocks shown but not run: "page#name" -> why.
 NOT_RUN: dict[str, str] = {
+    "README.md#readme-t2i": "names a model and a board of the reader's server (my-sd15, my-board); "
+    "the same steps run, recorded on every line with the tiny SD-1 model, in "
+    "docs/guides/workflows.md and tests/test_diffusion.py",
     "docs/guides/connect.md#login": "a token of a multi-user (6.12+) server and its address; "
     "bearer tokens and logout are run by tests/test_auth.py on a multi-user server",
     "docs/guides/testing.md#vcr-module": "a pytest module of the reader's project (it records "

@@ -13,6 +13,8 @@ from invokeai_api.models import HFTokenStatus, StarterModelResponse
 from invokeai_py_client import BadRequestError, InvokeAIClient, NotFoundError
 from invokeai_py_client.dnn_model import DnnModelRepository
 from invokeai_py_client.errors import UnsupportedByServerError
+from scripts.tiny_models import t2i_payload
+from tests._diffusion import RUN_TIMEOUT_S, identifier, tiny_model
 from tests._model_files import MODELS_ROOT, fresh_folder, write_tiny_embedding
 
 if TYPE_CHECKING:
@@ -91,20 +93,37 @@ def test_delete_all_models_deletes_every_model(models: DnnModelRepository) -> No
     assert models.delete_all_models(confirm=True).deleted == []
 
 
-def test_cache_stats_hold_no_model_on_a_server_without_models(
-    models: DnnModelRepository,
+def _load_a_model(client: InvokeAIClient, tiny_models: dict[str, Path]) -> None:
+    """Run the tiny SD-1 text-to-image graph, which leaves its models in the cache."""
+    model = tiny_model(client, tiny_models, "sd1")
+    payload = t2i_payload("sd1", identifier(model))
+    client.queue_repo.enqueue_batch(payload["batch"]).wait(RUN_TIMEOUT_S)
+
+
+def test_cache_stats_count_a_loaded_model(
+    client: InvokeAIClient, models: DnnModelRepository, tiny_models: dict[str, Path]
 ) -> None:
-    # None until the model loader first runs; after that (e.g. a graph that asked for a model
-    # earlier in a live run) counters with nothing in the cache.
+    _load_a_model(client, tiny_models)
     stats = models.get_cache_stats()
-    assert stats is None or (stats.in_cache == 0 and stats.cache_size > 0)
+    assert stats is not None
+    assert stats.in_cache >= 1 and stats.hits + stats.misses >= 1
 
 
 @pytest.mark.invokeai_versions(since="5.6.1")
-def test_the_model_cache_can_be_emptied(models: DnnModelRepository) -> None:
+def test_the_model_cache_can_be_emptied(
+    client: InvokeAIClient,
+    models: DnnModelRepository,
+    tiny_models: dict[str, Path],
+) -> None:
+    _load_a_model(client, tiny_models)
+    loaded = models.get_cache_stats()
+    assert loaded is not None and loaded.in_cache >= 1
     models.empty_model_cache()
-    stats = models.get_cache_stats()
-    assert stats is None or stats.in_cache == 0
+    emptied = models.get_cache_stats()
+    assert emptied is not None
+    # The stats are a snapshot taken when a session ends (5.x and 6.x alike): in_cache still
+    # shows the last session's models; cleared counts what the emptying dropped.
+    assert emptied.cleared >= loaded.in_cache >= 1
 
 
 @pytest.mark.invokeai_versions(before="5.6.1")
@@ -152,7 +171,8 @@ def test_orphaned_models_are_unsupported_before_6_12(models: DnnModelRepository)
 
 @pytest.mark.invokeai_versions(since="5.3.1")
 def test_hugging_face_token_status_is_reported(models: DnnModelRepository) -> None:
-    assert models.hf_login_status() in set(HFTokenStatus)
+    # The servers the tests start have no token (scripts/invokeai_server.py passes none on).
+    assert models.hf_login_status() == HFTokenStatus.INVALID
 
 
 @pytest.mark.invokeai_versions(before="5.3.1")

@@ -123,9 +123,59 @@ def test_batch_values_are_zipped_and_multiplied(offline: InvokeAIClient) -> None
         wf.build_batch(batch_values={"Blur radius": [1.0, -2.0]})
 
 
-def test_outputs_are_the_nodes_that_produce_images(offline: InvokeAIClient) -> None:
-    outputs = handle(offline, EXPOSED).list_outputs()
-    assert [o["node_id"] for o in outputs] == ["blank", "crop"]
+def test_outputs_are_the_non_intermediate_image_nodes(offline: InvokeAIClient) -> None:
+    wf = handle(offline, EXPOSED)
+    assert [(o["node_id"], o["is_intermediate"]) for o in wf.list_outputs()] == [("crop", False)]
+    every = wf.list_outputs(include_intermediates=True)
+    assert [(o["node_id"], o["is_intermediate"]) for o in every] == [
+        ("blank", True),
+        ("crop", False),
+    ]
+    assert [o["node_id"] for o in handle(offline, FORM).list_outputs()] == ["save"]
+
+
+def test_outputs_follow_the_form_then_the_workflow_order(offline: InvokeAIClient) -> None:
+    raw = json.loads(EXPOSED.read_text())
+    for node in raw["nodes"]:
+        if node["id"] == "blank":
+            node["data"]["isIntermediate"] = False
+    raw["nodes"].sort(key=lambda node: node["id"] != "crop")  # crop first in the node list
+    raw["exposedFields"] = [{"nodeId": "blank", "fieldName": "height"}]  # only blank is shown
+    wf = offline.workflow_repo.create_workflow(WorkflowDefinition.from_dict(raw))
+    assert [o["node_id"] for o in wf.list_outputs()] == ["blank", "crop"]
+    raw["exposedFields"] = []
+    plain = offline.workflow_repo.create_workflow(WorkflowDefinition.from_dict(raw))
+    assert [o["node_id"] for o in plain.list_outputs()] == ["crop", "blank"]
+
+
+def test_the_board_goes_only_to_output_nodes_with_a_board_field(offline: InvokeAIClient) -> None:
+    wf = handle(offline, FORM)
+    nodes = wf.build_batch(board_id="my-board")["graph"]["nodes"]
+    assert nodes["save"]["board"] == {"board_id": "my-board"}
+    assert "board" not in nodes["blank"] and "board" not in nodes["blur"]  # intermediates
+    (save,) = wf.list_outputs()
+    assert save["has_board"] is True
+
+
+def test_any_node_field_can_be_set_with_the_same_checks(offline: InvokeAIClient) -> None:
+    wf = handle(offline, FORM)
+    assert ("blank", "mode") not in [(i.node_id, i.field_name) for i in wf.list_inputs()]
+    wf.set_input_value(("blank", "mode"), "RGBA")
+    field = wf.get_input(("blank", "mode"))
+    assert field.input_index == -1 and isinstance(field.field, EnumField)
+    with pytest.raises(InvalidInputError, match=r"blank\.mode.*one of"):
+        wf.set_input_value(("blank", "mode"), "CMYK")
+    with pytest.raises(WorkflowValidationError, match="has no input 'depth'"):
+        wf.set_input_value(("blank", "depth"), 1)
+    with pytest.raises(WorkflowValidationError, match="has no node 'ghost'"):
+        wf.set_input_value(("ghost", "width"), 1)
+    with pytest.raises(WorkflowValidationError, match="fed by an edge"):
+        wf.set_input_value(("blur", "image"), {"image_name": "x.png"})
+    assert wf.build_batch()["graph"]["nodes"]["blank"]["mode"] == "RGBA"
+    batch = wf.build_batch(batch_values={("blank", "mode"): ["RGB", "RGBA"]})
+    assert batch["data"] == [
+        [{"node_path": "blank", "field_name": "mode", "items": ["RGB", "RGBA"]}]
+    ]
 
 
 def test_input_map_detects_moved_inputs(offline: InvokeAIClient) -> None:

@@ -64,8 +64,14 @@ def test_spec_example_end_to_end(wf_client: InvokeAIClient) -> None:
     assert len(submission.item_ids) == 1
     queue_item = wf.wait_for_completion_sync(timeout=180)
     mapped = {m["node_id"]: m.get("image_names") for m in wf.map_outputs_to_images(queue_item)}
-    assert set(mapped) == {"blank", "blur", "save"}
+    assert set(mapped) == {"save"}  # blank and blur are intermediate: not outputs
     assert len(mapped["save"]) == 1
+    every = wf.map_outputs_to_images(queue_item, include_intermediates=True)
+    assert [(m["node_id"], m["is_intermediate"]) for m in every] == [
+        ("blank", True),
+        ("blur", True),
+        ("save", False),
+    ]
     data = client.board_repo.get_board_handle("none").download_image(mapped["save"][0])
     assert png_size(data) == (80, 48)
 
@@ -87,7 +93,9 @@ def test_workflow_without_form_runs_with_edges_feeding_values(wf_client: InvokeA
     wf = wf_client.workflow_repo.create_workflow(WorkflowDefinition.from_file(EXPOSED))
     wf.get_input_value("Extra width").value = 40  # 40 + 40 = 80 wide, then cropped to 16
     wf.submit_sync()
-    outputs = wf.map_outputs_to_images(wf.wait_for_completion_sync(timeout=120))
+    item = wf.wait_for_completion_sync(timeout=120)
+    assert [o["node_id"] for o in wf.map_outputs_to_images(item)] == ["crop"]
+    outputs = wf.map_outputs_to_images(item, include_intermediates=True)
     board = wf_client.board_repo.get_board_handle("none")
     sizes = {o["node_id"]: png_size(board.download_image(o["image_names"][0])) for o in outputs}
     assert sizes == {"blank": (80, 32), "crop": (16, 16)}

@@ -159,26 +159,73 @@ def normalize_event(name: str, payload: Any, schema: str | None) -> Any:
         # Before 4.2.4 the item was nested; its fields are top-level since.
         data = {**rename_legacy_fields(data["queue_item"]), **data}
         data.pop("queue_item", None)
+    if name in ("model_load_started", "model_load_complete") and "config" in data:
+        data = {**data, "config": complete_model_config(data["config"])}
     if name == "invocation_progress" and "message" not in data:
         data = _progress_from_denoise(data)
+    if name in _BATCH_ROUTED_EVENTS and not ("origin" in data and "destination" in data):
+        # Batches have had an origin and a destination since 5.0; a 4.x batch has neither.
+        data = {"origin": None, "destination": None, **data}
     return fill(schema, data) if schema is not None else data
 
 
+# Events whose payload names the batch's origin and destination (5.0+).
+_BATCH_ROUTED_EVENTS = frozenset(
+    {
+        "invocation_started",
+        "invocation_progress",
+        "invocation_complete",
+        "invocation_error",
+        "queue_item_status_changed",
+        "batch_enqueued",
+    }
+)
+
+
 def _progress_from_denoise(data: dict[str, Any]) -> dict[str, Any]:
-    # 4.x denoise progress (step/total_steps/progress_image) in the 5.0+ shape.
+    """4.x ``invocation_denoise_progress`` (step -1..n-1 of ``total_steps``, ``percentage``,
+    ``progress_image``) in the 5.0+ ``invocation_progress`` shape. ``step``, ``total_steps`` and
+    ``order`` are kept (the typed event's ``additional_properties``; see
+    ``events.progress_steps``): later servers send only the percentage."""
     step, total = data.get("step"), data.get("total_steps")
-    percentage = (
-        step / total if isinstance(step, int) and isinstance(total, int) and total else None
-    )
+    percentage = data.get("percentage")
+    if not isinstance(percentage, int | float) and isinstance(step, int):
+        # The 4.x server's own formula: step -1 (the start) is the first of total + 1 events.
+        percentage = (step + 1) / (total + 1) if isinstance(total, int) and total >= 0 else None
     image = data.get("progress_image")
     if isinstance(image, dict) and "dataURL" not in image:
         image = None
     return {
-        **{k: v for k, v in data.items() if k not in ("step", "total_steps", "order")},
-        "message": f"Denoising step {step}/{total}" if percentage is not None else "",
+        **{k: v for k, v in data.items() if k != "progress_image"},
+        "message": "Denoising" if percentage is not None else "",
         "percentage": percentage,
         "image": image,
     }
+
+
+# Fields that 6.x added to every model config, with the value the client fills in when an older
+# server did not send them: what a current server sends when they do not apply, and 0 for
+# ``file_size`` (6.x measures the files on disk; 0 means "not reported by this server").
+_LATER_MODEL_FIELDS: dict[str, Any] = {"source_url": None, "cover_image": None, "file_size": 0}
+# Before 6.x a diffusers or checkpoint main model's prediction type was read from its scheduler
+# when loading, not stored; SD-1 and SDXL models are epsilon models unless their config says
+# otherwise (what 6.x's probe stores for them), other bases are left unparsed rather than guessed.
+_EPSILON_BASES = frozenset({"sd-1", "sdxl", "sdxl-refiner"})
+
+
+def complete_model_config(payload: dict[str, Any] | Any) -> Any:
+    """A 4.x/5.x model config with the fields 6.x added filled in (``payload`` itself when
+    nothing was missing), so that it parses into its generated class."""
+    if not isinstance(payload, dict):
+        return payload
+    missing = {k: v for k, v in _LATER_MODEL_FIELDS.items() if k not in payload}
+    if (
+        payload.get("type") == "main"
+        and payload.get("base") in _EPSILON_BASES
+        and "prediction_type" not in payload
+    ):
+        missing["prediction_type"] = "epsilon"
+    return {**payload, **missing} if missing else payload
 
 
 # ------------------------------------------------------------------------- REST answers

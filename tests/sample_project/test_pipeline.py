@@ -14,5 +14,5 @@ def png_size(path: Path) -> tuple[int, int]:
 
 def test_thumbnails(invokeai_client: InvokeAIClient, tmp_path: Path) -> None:
     written = make_thumbnails(invokeai_client, OPENAPI, tmp_path)
-    assert sorted(p.name for p in written) == ["blank.png", "blur.png", "save.png"]
+    assert sorted(p.name for p in written) == ["save.png"]  # the gallery output only
     assert png_size(tmp_path / "save.png") == (WIDTH, 48)

@@ -13,8 +13,9 @@ from ..queue._outputs import outputs_by_node
 from ..workflow.convert import batch_data, build_batch, build_graph
 from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
 from ..workflow.fields import Field, ModelField
-from ..workflow.inputs import WorkflowInput, build_inputs
+from ..workflow.inputs import WorkflowInput, build_inputs, node_field
 from ..workflow.node_schema import NodeSchema
+from ..workflow.outputs import output_nodes
 from ._context import AsyncContext
 from .board_handle import UNCATEGORIZED, AsyncBoardHandle
 from .dnn_model_repo import AsyncDnnModelRepository
@@ -53,6 +54,7 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         self.definition = definition
         self._nodes = nodes
         self._inputs = build_inputs(definition, nodes)
+        self._node_fields: dict[tuple[str, str], WorkflowInput] = {}
         self.batch: AsyncBatchHandle | None = None
         """The last submission (set by :meth:`submit`)."""
 
@@ -64,8 +66,13 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
     def get_input(self, ref: InputRef) -> WorkflowInput:
         """An input by index, by label, or by ``(node_id, field_name)``.
 
+        ``(node_id, field_name)`` also reaches any field of any node that the form left out
+        (e.g. ``("noise", "seed")``): it is typed and checked like a form input (its
+        ``input_index`` is -1), and its value goes into the graph like the form's.
+
         Raises:
-            InvalidInputError: no such input, or a label that several inputs share.
+            InvalidInputError: no such input, or a label that several inputs share; for a node
+                field: no such node or field, or a field fed by an edge.
         """
         if isinstance(ref, bool):
             raise InvalidInputError(f"no input {ref!r}")
@@ -80,7 +87,9 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
             for item in self._inputs:
                 if (item.node_id, item.field_name) == ref:
                     return item
-            raise InvalidInputError(f"no exposed input {ref[1]!r} on node {ref[0]!r}")
+            if ref not in self._node_fields:
+                self._node_fields[ref] = node_field(self.definition, self._nodes, *ref)
+            return self._node_fields[ref]
         if isinstance(ref, str):
             matches = [item for item in self._inputs if item.label == ref]
             if len(matches) == 1:
@@ -99,6 +108,8 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         return self.get_input(ref).field
 
     def set_input_value(self, ref: InputRef, value: Any) -> None:
+        """Set an input (index, label or ``(node_id, field_name)``, any node field); the value
+        is checked against the server's schema at once (``InvalidInputError`` names it)."""
         self.get_input(ref).field.value = value
 
     def validate_inputs(self) -> list[str]:
@@ -106,7 +117,7 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         that have neither a value nor an edge. Empty when the workflow can run."""
         problems = []
         connected = self.definition.connected_inputs()
-        overrides = {(i.node_id, i.field_name): i for i in self._inputs}
+        overrides = {(i.node_id, i.field_name): i for i in self._all_inputs()}
         for node in self.definition.nodes:
             schema = self._nodes[node.type]
             for name, field in schema.fields.items():
@@ -117,7 +128,7 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
                 if value is None or value == "":
                     where = (
                         f"input [{exposed.input_index}] {exposed.label!r}"
-                        if exposed is not None
+                        if exposed is not None and exposed.input_index >= 0
                         else f"node {node.id!r} ({node.label or node.type})"
                     )
                     problems.append(f"{where}: field {name!r} is required and has no value")
@@ -147,22 +158,23 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
                 + ("; ".join(moved) or f"{len(expected)} inputs saved, {len(actual)} now")
             )
 
+    def _all_inputs(self) -> list[WorkflowInput]:
+        return [*self._inputs, *self._node_fields.values()]
+
     # ------------------------------------------------------------------------- conversion
-    def list_outputs(self) -> list[dict[str, Any]]:
-        """Nodes whose output holds images (from the server's schema), in workflow order."""
-        outputs = []
-        for node in self.definition.nodes:
-            schema = self._nodes[node.type]
-            if schema.produces_images:
-                outputs.append(
-                    {
-                        "node_id": node.id,
-                        "type": node.type,
-                        "label": node.label or schema.title,
-                        "is_intermediate": node.is_intermediate,
-                    }
-                )
-        return outputs
+    def list_outputs(self, include_intermediates: bool = False) -> list[dict[str, Any]]:
+        """The workflow's outputs as the web UI means them: image-producing nodes that are not
+        intermediate ("Save to Gallery" on), in form order where the form shows them, then in
+        workflow order. Nodes that only pass an image through (``load_image``, ``image``) are
+        never outputs.
+
+        Returns ``[{"node_id", "type", "label", "is_intermediate", "has_board"}, ...]``;
+        ``include_intermediates=True`` adds the intermediate image nodes (flagged
+        ``is_intermediate: True``). See docs/workflow-outputs.md.
+        """
+        return output_nodes(
+            self.definition, self._nodes, include_intermediates=include_intermediates
+        )
 
     def build_batch(
         self,
@@ -177,6 +189,8 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
     ) -> dict[str, Any]:
         """The ``batch`` that :meth:`submit` sends.
 
+        ``board_id`` files the outputs' images on that board (the non-intermediate nodes that
+        have a board field), never intermediate images, as the web UI does.
         ``batch_values`` maps inputs (index, label or ``(node_id, field)``) to lists of values:
         one mapping is zipped (one queue item per position), a list of mappings is multiplied.
         """
@@ -188,7 +202,7 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         if not all(isinstance(g, Mapping) for g in groups):
             raise InvalidInputError(f"batch_values must map inputs to lists, got {batch_values!r}")
         resolved = [{self.get_input(ref): values for ref, values in g.items()} for g in groups]
-        graph = build_graph(self.definition, self._inputs, self._nodes, board_id=board_id)
+        graph = build_graph(self.definition, self._all_inputs(), self._nodes, board_id=board_id)
         return build_batch(
             graph,
             workflow=self.definition.without_id() if attach_workflow else None,
@@ -244,25 +258,35 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         return self.batch
 
     # ------------------------------------------------------------------------- outputs
-    def map_outputs_to_images(self, queue_item: SessionQueueItem) -> list[dict[str, Any]]:
-        """Per output node of the workflow, the image names the queue item produced.
+    def map_outputs_to_images(
+        self, queue_item: SessionQueueItem, include_intermediates: bool = False
+    ) -> list[dict[str, Any]]:
+        """Per output node of the workflow (see :meth:`list_outputs`), the image names the
+        queue item produced.
 
-        Returns ``[{"node_id", "type", "label", "image_names": [...]}, ...]`` in workflow order.
+        Returns ``[{"node_id", "type", "label", "is_intermediate", "has_board",
+        "image_names": [...]}, ...]`` in :meth:`list_outputs` order; intermediate nodes only
+        with ``include_intermediates=True``.
         """
         produced = outputs_by_node(queue_item)
         result = []
-        for output in self.list_outputs():
+        for output in self.list_outputs(include_intermediates):
             found = produced.get(output["node_id"])
             result.append({**output, "image_names": list(found.image_names) if found else []})
         return result
 
     async def download_output_images(
-        self, queue_item: SessionQueueItem, *, full_resolution: bool = True
+        self,
+        queue_item: SessionQueueItem,
+        *,
+        full_resolution: bool = True,
+        include_intermediates: bool = False,
     ) -> dict[str, list[bytes]]:
-        """The bytes of each output node's images (see :meth:`map_outputs_to_images`)."""
+        """The bytes of each output node's images, by node id (see
+        :meth:`map_outputs_to_images`; intermediates only with ``include_intermediates``)."""
         board = AsyncBoardHandle(self._ctx, UNCATEGORIZED)
         images: dict[str, list[bytes]] = {}
-        for output in self.map_outputs_to_images(queue_item):
+        for output in self.map_outputs_to_images(queue_item, include_intermediates):
             images[output["node_id"]] = [
                 await board.download_image(name, full_resolution=full_resolution)
                 for name in output["image_names"]

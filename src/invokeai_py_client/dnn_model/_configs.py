@@ -15,12 +15,10 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
+from .._compat import complete_model_config
 from ..errors import UnexpectedResponseError
 
 _CONFIG_NAME = re.compile(r"\b([A-Z]\w*Config)\b")
-# Fields that later servers added to every config, with the value a current server sends when
-# they do not apply: filled in so that e.g. a 5.x embedding still parses into its class.
-_LATER_FIELDS: dict[str, Any] = {"source_url": None, "cover_image": None}
 # What a generated config class raises when a payload is not of its kind.
 _PARSE_ERRORS = (KeyError, ValueError, TypeError, AttributeError)
 
@@ -188,8 +186,7 @@ def parse_model_config(payload: Any) -> ModelConfig:
         candidates = _classes_by_tag().get(_tag(payload), ())
     except TypeError:  # an unhashable type/format/base: not a kind anyone knows
         candidates = ()
-    missing = {field: value for field, value in _LATER_FIELDS.items() if field not in payload}
-    filled = {**payload, **missing} if missing and candidates else payload
+    filled = complete_model_config(payload) if candidates else payload
     for cls in candidates:
         try:
             config: ModelConfig = cls.from_dict(filled)

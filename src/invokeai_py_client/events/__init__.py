@@ -8,6 +8,7 @@ async with client.socketio_session() as sio:     # python-socketio AsyncClient
 """
 
 from ._models import EVENT_MODELS, QUEUE_EVENT_NAMES, Event, RawEvent, event_name, parse_event
+from ._progress import DenoiseProgress, denoise_progress
 from ._session import ConnectionGap, EventSession, SocketSettings
 from ._stream import EventFilter, EventStream
 
@@ -15,12 +16,14 @@ __all__ = [
     "EVENT_MODELS",
     "QUEUE_EVENT_NAMES",
     "ConnectionGap",
+    "DenoiseProgress",
     "Event",
     "EventFilter",
     "EventSession",
     "EventStream",
     "RawEvent",
     "SocketSettings",
+    "denoise_progress",
     "event_name",
     "parse_event",
 ]

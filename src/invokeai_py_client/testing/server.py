@@ -274,7 +274,9 @@ def start(
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith("INVOKEAI_") and key not in {"VIRTUAL_ENV", "PYTHONPATH"}
+        # A test server never sees the caller's Hugging Face token (its status is asserted).
+        if not key.startswith("INVOKEAI_")
+        and key not in {"VIRTUAL_ENV", "PYTHONPATH", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN"}
     }
     env.update({"HF_HUB_OFFLINE": "1", "PYTHONUNBUFFERED": "1", "NO_COLOR": "1"})
     with log.open("wb") as log_file:

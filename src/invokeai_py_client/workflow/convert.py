@@ -15,6 +15,7 @@ from .definition import WorkflowDefinition, WorkflowValidationError
 from .fields import BoardField, Field
 from .inputs import WorkflowInput
 from .node_schema import NodeSchema
+from .outputs import board_receivers
 
 UI_BOARD_SENTINELS = ("auto", "none")
 
@@ -37,11 +38,13 @@ def build_graph(
 ) -> dict[str, Any]:
     """The graph of a workflow with the inputs' current values.
 
-    ``board_id`` puts the images of every node that can save to a board (and whose board was
-    left on "auto") on that board.
+    ``board_id`` puts the images of the workflow's outputs (non-intermediate nodes that have a
+    board field left on "auto") on that board, as the web UI files gallery images; intermediate
+    images never go to a board (see ``workflow/outputs.py``).
     """
     overrides: dict[tuple[str, str], Field] = {(i.node_id, i.field_name): i.field for i in inputs}
     connected = definition.connected_inputs()
+    receivers = board_receivers(definition, nodes) if board_id is not None else set()
     graph_nodes: dict[str, Any] = {}
     for node in definition.nodes:
         schema = nodes.get(node.type)
@@ -65,8 +68,7 @@ def build_graph(
                 payload[name] = value
         if (
             board_id is not None
-            and schema is not None
-            and "board" in schema.fields
+            and node.id in receivers
             and (node.id, "board") not in connected
             and _board_is_auto(node.input_value("board"), overrides.get((node.id, "board")))
         ):

@@ -105,3 +105,45 @@ def build_inputs(
             )
         )
     return inputs
+
+
+NOT_IN_FORM = -1
+"""``input_index`` of a node field that the form does not expose (see :func:`node_field`)."""
+
+
+def node_field(
+    definition: WorkflowDefinition, nodes: Mapping[str, NodeSchema], node_id: str, field_name: str
+) -> WorkflowInput:
+    """A field of any node, typed and checked like a form input, holding the workflow's value.
+
+    Raises:
+        WorkflowValidationError: no such node, the server's node has no such input, or an edge
+            feeds it (its value comes from that edge).
+    """
+    node = definition.node(node_id)
+    node_schema = nodes.get(node.type)
+    schema = node_schema.fields.get(field_name) if node_schema is not None else None
+    if schema is None:
+        known = ", ".join(sorted(node_schema.fields)) if node_schema is not None else ""
+        raise WorkflowValidationError(
+            f"node {node_id!r} ({node.label or node.type}) has no input {field_name!r}"
+            + (f"; its inputs: {known}" if known else "")
+        )
+    if (node_id, field_name) in definition.connected_inputs():
+        raise WorkflowValidationError(
+            f"input {field_name!r} of node {node_id!r} is fed by an edge: it takes no value"
+        )
+    if schema.input == "connection":
+        raise WorkflowValidationError(
+            f"input {field_name!r} of node {node_id!r} only takes a connection, not a value"
+        )
+    label = node.input_label(field_name) or schema.title or field_name
+    return WorkflowInput(
+        input_index=NOT_IN_FORM,
+        node_id=node_id,
+        field_name=field_name,
+        label=label,
+        node_type=node.type,
+        field=make_field(schema, node.input_value(field_name), f"{node_id}.{field_name} {label!r}"),
+        required=schema.required,
+    )

@@ -1,0 +1,70 @@
+"""Which nodes of a workflow are its outputs, as InvokeAI's web UI means them.
+
+The rule (docs/workflow-outputs.md, read from the web UI's sources of 4.2.9, 5.15.0 and 6.14):
+
+* an output is a node that produces images and whose ``is_intermediate`` is false (its "Save to
+  Gallery" switch): its images land in the gallery; the images of intermediate nodes never do;
+* nodes that pass an existing image through (``load_image``, ``image``, ``video``) are never
+  outputs: the UI does not take their results as new images;
+* outputs come in the order the workflow's form shows them (a node is placed by its first field
+  on the form), then the others in workflow order;
+* a run's ``board_id`` goes to the outputs that have a ``board`` field, never to intermediates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .definition import WorkflowDefinition
+from .inputs import exposed_order
+from .node_schema import NodeSchema
+
+# Node types whose image output is an image that already exists (never a new output).
+PASS_THROUGH_TYPES = frozenset({"load_image", "image", "video"})
+
+
+def output_nodes(
+    definition: WorkflowDefinition,
+    nodes: Mapping[str, NodeSchema],
+    *,
+    include_intermediates: bool = False,
+) -> list[dict[str, Any]]:
+    """``{"node_id", "type", "label", "is_intermediate", "has_board"}`` of each output node.
+
+    With ``include_intermediates`` the image-producing intermediate nodes are listed too
+    (flagged ``is_intermediate: True``), after the outputs' ordering rule is applied to all.
+    """
+    form_rank: dict[str, int] = {}
+    for node_id, _ in exposed_order(definition):
+        form_rank.setdefault(node_id, len(form_rank))
+    found = []
+    for position, node in enumerate(definition.nodes):
+        schema = nodes.get(node.type)
+        if schema is None or not schema.produces_images or node.type in PASS_THROUGH_TYPES:
+            continue
+        if node.is_intermediate and not include_intermediates:
+            continue
+        rank = (0, form_rank[node.id]) if node.id in form_rank else (1, position)
+        found.append(
+            (
+                rank,
+                {
+                    "node_id": node.id,
+                    "type": node.type,
+                    "label": node.label or schema.title,
+                    "is_intermediate": node.is_intermediate,
+                    "has_board": "board" in schema.fields,
+                },
+            )
+        )
+    return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
+
+
+def board_receivers(definition: WorkflowDefinition, nodes: Mapping[str, NodeSchema]) -> set[str]:
+    """Ids of the nodes a run's ``board_id`` is given to: non-intermediate, with a board."""
+    return {
+        entry["node_id"]
+        for entry in output_nodes(definition, nodes)
+        if entry["has_board"] and not entry["is_intermediate"]
+    }
