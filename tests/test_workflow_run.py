@@ -16,6 +16,7 @@ from invokeai_py_client import (
     InvokeAIClient,
     JobCanceledError,
     JobFailedError,
+    NotFoundError,
     UnprocessableEntityError,
     UnsupportedByServerError,
 )
@@ -67,11 +68,14 @@ def test_spec_example_end_to_end(wf_client: InvokeAIClient) -> None:
     assert set(mapped) == {"save"}  # blank and blur are intermediate: not outputs
     assert len(mapped["save"]) == 1
     every = wf.map_outputs_to_images(queue_item, include_intermediates=True)
-    assert [(m["node_id"], m["is_intermediate"]) for m in every] == [
-        ("blank", True),
-        ("blur", True),
-        ("save", False),
+    assert [(m["node_id"], m["is_intermediate"], m["tier"]) for m in every] == [
+        ("blank", True, "intermediate"),
+        ("blur", True, "intermediate"),
+        ("save", False, "output"),
     ]
+    [save] = [m for m in every if m["node_id"] == "save"]
+    [board_input] = [i for i in wf.list_inputs() if (i.node_id, i.field_name) == ("save", "board")]
+    assert save["board_id"] == "none" and save["input_index"] == board_input.input_index
     data = client.board_repo.get_board_handle("none").download_image(mapped["save"][0])
     assert png_size(data) == (80, 48)
 
@@ -273,3 +277,12 @@ async def test_concurrent_async_workflows_do_not_interfere(
             getattr(item, "item_id", None) in (None, wf._submitted().item_ids[0])
             for item in [items[i]]
         )
+
+
+def test_an_unknown_board_is_refused_before_anything_is_enqueued(wf_client: InvokeAIClient) -> None:
+    wf = wf_client.workflow_repo.create_workflow(WorkflowDefinition.from_file(FORM))
+    before = wf_client.queue_repo.get_status().queue.total
+    with pytest.raises(NotFoundError, match="board 'no-such-board' does not exist"):
+        wf.submit_sync(board_id="no-such-board")
+    assert wf.batch is None
+    assert wf_client.queue_repo.get_status().queue.total == before

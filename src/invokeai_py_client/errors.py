@@ -78,7 +78,7 @@ class APIStatusError(InvokeAIError, httpx.HTTPStatusError):
 
     status_code: int
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx.Response, *, what: str | None = None) -> None:
         self.response = response
         self.request = response.request
         self.method = response.request.method
@@ -88,6 +88,8 @@ class APIStatusError(InvokeAIError, httpx.HTTPStatusError):
         self.detail = self.body.get("detail") if isinstance(self.body, dict) else self.body
         rendered = render_detail(self.detail) or response.reason_phrase
         message = f"{self.method} {self.url} -> {self.status_code}: {rendered}"
+        if what:  # what it meant for the caller, e.g. "board 'x' does not exist"
+            message = f"{what} ({message})"
         httpx.HTTPStatusError.__init__(self, message, request=response.request, response=response)
 
 

@@ -35,6 +35,7 @@ from invokeai_py_client.queue import AsyncBatchHandle, AsyncJobHandle, BatchHand
 from invokeai_py_client.workflow import (
     AsyncWorkflowHandle,
     Field,
+    OutputMapping,
     WorkflowDefinition,
     WorkflowHandle,
 )
@@ -72,7 +73,12 @@ def blocking(
     assert_type(wf, WorkflowHandle)
     assert_type(wf.get_input_value(0), Field)
     assert_type(wf.submit_sync(), BatchHandle)
-    assert_type(wf.wait_for_completion_sync(timeout=1), SessionQueueItem)
+    item = wf.wait_for_completion_sync(timeout=1)
+    assert_type(item, SessionQueueItem)
+    outputs = wf.map_outputs_to_images(item)
+    assert_type(outputs, list[OutputMapping])
+    assert_type(outputs[0]["image_names"], list[str])
+    assert_type(outputs[0]["board_id"], str | None)
     library = client.workflow_repo.list_workflows()
     assert_type(library, Page[WorkflowRecordListItemWithThumbnailDTO])
 

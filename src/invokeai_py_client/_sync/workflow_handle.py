@@ -7,8 +7,10 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from invokeai_api.api.boards import get_board
+
 from .._extras import WorkflowHandleExtras
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, NotFoundError
 from ..events import Event
 from ..queue._outputs import outputs_by_node
 from ..workflow.convert import batch_data, build_batch, build_graph
@@ -16,7 +18,7 @@ from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
 from ..workflow.fields import Field, ModelField
 from ..workflow.inputs import WorkflowInput, build_inputs, node_field
 from ..workflow.node_schema import NodeSchema
-from ..workflow.outputs import output_nodes
+from ..workflow.outputs import OutputMapping, OutputNode, board_of, output_nodes
 from ._context import Context
 from .board_handle import UNCATEGORIZED, BoardHandle
 from .dnn_model_repo import DnnModelRepository
@@ -163,18 +165,23 @@ class WorkflowHandle(WorkflowHandleExtras):
         return [*self._inputs, *self._node_fields.values()]
 
     # ------------------------------------------------------------------------- conversion
-    def list_outputs(self, include_intermediates: bool = False) -> list[dict[str, Any]]:
+    def list_outputs(self, include_intermediates: bool = False) -> list[OutputNode]:
         """The workflow's outputs as the web UI means them: image-producing nodes that are not
         intermediate ("Save to Gallery" on), in form order where the form shows them, then in
         workflow order. Nodes that only pass an image through (``load_image``, ``image``) are
         never outputs.
 
-        Returns ``[{"node_id", "type", "label", "is_intermediate", "has_board"}, ...]``;
+        Returns typed dicts ``{"node_id", "type", "label", "is_intermediate", "has_board",
+        "input_index"}`` (``input_index``: the form input that sets the node's board, or -1);
         ``include_intermediates=True`` adds the intermediate image nodes (flagged
         ``is_intermediate: True``). See docs/workflow-outputs.md.
         """
+        board_inputs = {i.node_id: i.input_index for i in self._inputs if i.field_name == "board"}
         return output_nodes(
-            self.definition, self._nodes, include_intermediates=include_intermediates
+            self.definition,
+            self._nodes,
+            include_intermediates=include_intermediates,
+            board_inputs=board_inputs,
         )
 
     def build_batch(
@@ -224,12 +231,23 @@ class WorkflowHandle(WorkflowHandleExtras):
 
         Raises:
             InvalidInputError: a required input has no value (nothing is sent).
+            NotFoundError: ``board_id`` names no board of the server (nothing is sent: the
+                server would file the images as uncategorized without a word).
             UnprocessableEntityError: the server refused the graph.
         """
         self._refuse_missing_inputs()
+        board_id = options.get("board_id")
+        if board_id is not None and board_id not in (UNCATEGORIZED, "auto"):
+            self._require_board(board_id)
         queue = QueueRepository(self._ctx)
         self.batch = queue.enqueue_batch(self.build_batch(**options))
         return self.batch
+
+    def _require_board(self, board_id: str) -> None:
+        try:
+            self._ctx.call(get_board, board_id)
+        except NotFoundError as exc:
+            raise NotFoundError(exc.response, what=f"board {board_id!r} does not exist") from exc
 
     def _refuse_missing_inputs(self) -> None:
         problems = self.validate_inputs()
@@ -261,19 +279,27 @@ class WorkflowHandle(WorkflowHandleExtras):
     # ------------------------------------------------------------------------- outputs
     def map_outputs_to_images(
         self, queue_item: SessionQueueItem, include_intermediates: bool = False
-    ) -> list[dict[str, Any]]:
-        """Per output node of the workflow (see :meth:`list_outputs`), the image names the
-        queue item produced.
+    ) -> list[OutputMapping]:
+        """Per output node of the workflow (see :meth:`list_outputs`), the images the queue item
+        produced there and the board they were filed on.
 
-        Returns ``[{"node_id", "type", "label", "is_intermediate", "has_board",
-        "image_names": [...]}, ...]`` in :meth:`list_outputs` order; intermediate nodes only
-        with ``include_intermediates=True``.
+        Returns typed dicts (the original client's ``OutputMapping``: ``node_id``,
+        ``input_index``, ``board_id``, ``tier``, ``image_names``; and ``type``, ``label``,
+        ``is_intermediate``, ``has_board``) in :meth:`list_outputs` order; intermediate nodes
+        only with ``include_intermediates=True``.
         """
         produced = outputs_by_node(queue_item)
-        result = []
+        result: list[OutputMapping] = []
         for output in self.list_outputs(include_intermediates):
             found = produced.get(output["node_id"])
-            result.append({**output, "image_names": list(found.image_names) if found else []})
+            result.append(
+                OutputMapping(
+                    **output,
+                    board_id=board_of(queue_item, output["node_id"]),
+                    tier="intermediate" if output["is_intermediate"] else "output",
+                    image_names=list(found.image_names) if found else [],
+                )
+            )
         return result
 
     def download_output_images(

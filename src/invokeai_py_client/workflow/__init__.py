@@ -20,6 +20,7 @@ from .fields import (
 )
 from .inputs import WorkflowInput
 from .node_schema import FieldSchema, NodeSchema
+from .outputs import OutputMapping, OutputNode
 
 if TYPE_CHECKING:
     from .._async.workflow_handle import AsyncWorkflowHandle
@@ -52,6 +53,8 @@ __all__ = [
     "IntegerField",
     "ModelField",
     "NodeSchema",
+    "OutputMapping",
+    "OutputNode",
     "StringField",
     "WorkflowDefinition",
     "WorkflowEdge",

@@ -14,7 +14,7 @@ The rule (docs/workflow-outputs.md, read from the web UI's sources of 4.2.9, 5.1
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from .definition import WorkflowDefinition
 from .inputs import exposed_order
@@ -24,12 +24,37 @@ from .node_schema import NodeSchema
 PASS_THROUGH_TYPES = frozenset({"load_image", "image", "video"})
 
 
+class OutputNode(TypedDict):
+    """An output node of a workflow (what ``list_outputs`` returns)."""
+
+    node_id: str
+    type: str
+    label: str
+    is_intermediate: bool
+    has_board: bool
+    input_index: int
+    """Index of the form input that sets this node's board; -1 when the form does not show it."""
+
+
+class OutputMapping(OutputNode):
+    """An output node and the images a run made there (what ``map_outputs_to_images`` returns;
+    the original client's ``OutputMapping`` keys plus ours)."""
+
+    board_id: str | None
+    """The board the images were filed on: a board id, ``"none"`` (uncategorized), or None when
+    the node let the server choose (``auto``)."""
+    tier: Literal["output", "intermediate"]
+    """``output`` for a gallery image node, ``intermediate`` for the others."""
+    image_names: list[str]
+
+
 def output_nodes(
     definition: WorkflowDefinition,
     nodes: Mapping[str, NodeSchema],
     *,
     include_intermediates: bool = False,
-) -> list[dict[str, Any]]:
+    board_inputs: Mapping[str, int] | None = None,
+) -> list[OutputNode]:
     """``{"node_id", "type", "label", "is_intermediate", "has_board"}`` of each output node.
 
     With ``include_intermediates`` the image-producing intermediate nodes are listed too
@@ -38,7 +63,8 @@ def output_nodes(
     form_rank: dict[str, int] = {}
     for node_id, _ in exposed_order(definition):
         form_rank.setdefault(node_id, len(form_rank))
-    found = []
+    found: list[tuple[tuple[int, int], OutputNode]] = []
+    board_inputs = board_inputs or {}
     for position, node in enumerate(definition.nodes):
         schema = nodes.get(node.type)
         if schema is None or not schema.produces_images or node.type in PASS_THROUGH_TYPES:
@@ -49,13 +75,14 @@ def output_nodes(
         found.append(
             (
                 rank,
-                {
-                    "node_id": node.id,
-                    "type": node.type,
-                    "label": node.label or schema.title,
-                    "is_intermediate": node.is_intermediate,
-                    "has_board": "board" in schema.fields,
-                },
+                OutputNode(
+                    node_id=node.id,
+                    type=node.type,
+                    label=node.label or schema.title,
+                    is_intermediate=node.is_intermediate,
+                    has_board="board" in schema.fields,
+                    input_index=board_inputs.get(node.id, -1),
+                ),
             )
         )
     return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
@@ -68,3 +95,22 @@ def board_receivers(definition: WorkflowDefinition, nodes: Mapping[str, NodeSche
         for entry in output_nodes(definition, nodes)
         if entry["has_board"] and not entry["is_intermediate"]
     }
+
+
+def board_of(queue_item: Any, node_id: str) -> str | None:
+    """The board the submitted graph gave ``node_id`` in a queue item: its id, ``"none"`` for
+    no board, None for ``auto`` (the server's choice)."""
+    session = getattr(queue_item, "session", None)
+    graph = getattr(session, "graph", None)
+    nodes = getattr(graph, "nodes", None)
+    try:
+        node = nodes[node_id] if nodes is not None and node_id in nodes else None
+    except (KeyError, TypeError):
+        node = None
+    board = getattr(node, "board", None)
+    if board is None or (isinstance(board, str) and board in ("", "none")):
+        return "none"
+    if isinstance(board, str):  # "auto"
+        return None
+    board_id = getattr(board, "board_id", None)
+    return board_id if isinstance(board_id, str) else "none"
