@@ -8,7 +8,12 @@ import logging
 import httpx
 import pytest
 
-from invokeai_py_client import AsyncInvokeAIClient, ClientClosedError, InvokeAIClient
+from invokeai_py_client import (
+    AsyncInvokeAIClient,
+    ClientClosedError,
+    InvokeAIClient,
+    UnknownArgumentError,
+)
 
 
 def test_defaults_match_the_documented_constructor() -> None:
@@ -144,8 +149,9 @@ def test_bad_constructor_values_raise_value_error_naming_the_parameter(
 
 
 def test_unknown_keyword_argument_raises_type_error() -> None:
-    with pytest.raises(TypeError, match="verify_certs"):
+    with pytest.raises(TypeError, match="verify_certs") as raised:
         InvokeAIClient(verify_certs=False)
+    assert isinstance(raised.value, UnknownArgumentError)
 
 
 def test_token_never_appears_in_repr() -> None:

@@ -25,7 +25,7 @@ from ._constants import (
     DEFAULT_TIMEOUT_S,
     SOCKETIO_PATH,
 )
-from .errors import InvalidInputError
+from .errors import InvalidInputError, UnknownArgumentError
 
 ENV_URL = "INVOKEAI_URL"
 ENV_API_KEY = "INVOKEAI_API_KEY"
@@ -177,7 +177,7 @@ def build_options(
     ``INVOKEAI_API_KEY`` the key when none is passed)."""
     unknown = set(extra) - KNOWN_KWARGS
     if unknown:
-        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        raise UnknownArgumentError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
     address: dict[str, Any] = {}
     if host is None and port is None and os.environ.get(ENV_URL):
         address = options_from_url(os.environ[ENV_URL])
