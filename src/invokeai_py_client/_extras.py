@@ -11,8 +11,8 @@ twin from the matching ``*Extras`` class:
 
 from __future__ import annotations
 
-import asyncio
 import functools
+import inspect
 import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -29,6 +29,14 @@ if TYPE_CHECKING:
     from .dnn_model._job_info import ModelInstJobInfo
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
+
+
+async def _in_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``function`` in a worker thread (asyncio is imported on first use, not at import)."""
+    import asyncio
+
+    return await asyncio.to_thread(functools.partial(function, *args, **kwargs))
 
 
 def deprecated(new_name: str) -> Callable[[F], F]:
@@ -37,7 +45,7 @@ def deprecated(new_name: str) -> Callable[[F], F]:
     def decorate(function: F) -> F:
         message = f"{function.__name__} is deprecated; use {new_name}"
 
-        if asyncio.iscoroutinefunction(function):
+        if inspect.iscoroutinefunction(function):
 
             @functools.wraps(function)
             async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -69,7 +77,7 @@ class AsyncClientExtras:
 class ClientExtras:
     async def _probe_socket_auth(self) -> None:
         # The blocking client's context blocks: keep it off the caller's event loop.
-        await asyncio.to_thread(self._ctx.probe_socket_auth)  # type: ignore[attr-defined]
+        await _in_thread(self._ctx.probe_socket_auth)  # type: ignore[attr-defined]
 
     @property
     def server_version(self) -> ServerVersion:
@@ -86,6 +94,7 @@ class ClientExtras:
         self._closed = True
         if getattr(self, "_owner", False):
             await AsyncRuntime(self._shared).shutdown()  # type: ignore[attr-defined]
+        self._ctx.transport.close()  # type: ignore[attr-defined]  # as close() does
 
 
 # ------------------------------------------------------------------------------------ workflows
@@ -98,14 +107,14 @@ class WorkflowHandleExtras:
         """:meth:`submit_sync` for async code (in a worker thread, as the original client's
         reference has it on this handle); ``AsyncInvokeAIClient`` has a native one."""
         handle: WorkflowHandle = self  # type: ignore[assignment]
-        return await asyncio.to_thread(functools.partial(handle.submit_sync, **options))
+        return await _in_thread(handle.submit_sync, **options)
 
     async def wait_for_completion(
         self, timeout: float | None = None, progress_callback: Callable[[Any], Any] | None = None
     ) -> SessionQueueItem:
         """:meth:`wait_for_completion_sync` for async code (in a worker thread)."""
         handle: WorkflowHandle = self  # type: ignore[assignment]
-        return await asyncio.to_thread(handle.wait_for_completion_sync, timeout, progress_callback)
+        return await _in_thread(handle.wait_for_completion_sync, timeout, progress_callback)
 
 
 # ------------------------------------------------------------------------------------ queue
@@ -117,12 +126,12 @@ class QueueRepositoryExtras:
     @deprecated("AsyncInvokeAIClient's queue_repo.enqueue_batch")
     async def aenqueue_batch(self, batch: Any, *, prepend: bool = False) -> BatchHandle:
         repo: QueueRepository = self  # type: ignore[assignment]
-        return await asyncio.to_thread(repo.enqueue_batch, batch, prepend=prepend)
+        return await _in_thread(repo.enqueue_batch, batch, prepend=prepend)
 
     @deprecated("AsyncInvokeAIClient's queue_repo.get_item")
     async def aget_item(self, item_id: int) -> SessionQueueItem:
         repo: QueueRepository = self  # type: ignore[assignment]
-        return await asyncio.to_thread(repo.get_item, item_id)
+        return await _in_thread(repo.get_item, item_id)
 
 
 class AsyncJobHandleExtras:
@@ -164,7 +173,7 @@ class DnnModelRepositoryExtras:
     @deprecated("AsyncInvokeAIClient's dnn_model_repo.install_model")
     async def ainstall_model(self, source: str, **options: Any) -> ModelInstJobHandle:
         repo: DnnModelRepository = self  # type: ignore[assignment]
-        return await asyncio.to_thread(functools.partial(repo.install_model, source, **options))
+        return await _in_thread(repo.install_model, source, **options)
 
 
 class AsyncModelInstJobHandleExtras:
@@ -175,4 +184,4 @@ class ModelInstJobHandleExtras:
     @deprecated("refresh")
     async def arefresh(self) -> ModelInstJobInfo:
         job: ModelInstJobHandle = self  # type: ignore[assignment]
-        return await asyncio.to_thread(job.refresh)
+        return await _in_thread(job.refresh)

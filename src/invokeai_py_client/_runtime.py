@@ -9,7 +9,6 @@ hands progress to the caller's thread, so blocking code never touches asyncio.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Iterable
@@ -19,6 +18,8 @@ from ._constants import LOGGER_NAME
 from .errors import EventConnectionError
 
 if TYPE_CHECKING:
+    import asyncio
+
     from invokeai_api.models import SessionQueueItem
 
     from ._shared import SharedState
@@ -80,10 +81,14 @@ class AsyncRuntime:
         )
 
     async def sleep(self, seconds: float) -> None:
+        import asyncio
+
         await asyncio.sleep(seconds)
 
     async def shutdown(self) -> None:
         """Disconnect Socket.IO, stop the background loop and close the connections."""
+        import asyncio
+
         shared = self._shared
         if shared.has_events:
             await shared.events.disconnect()
@@ -117,6 +122,8 @@ class Runtime:
         ids = list(item_ids)
 
         async def afetch(item_id: int) -> Any:
+            import asyncio
+
             # The blocking pool is thread-safe; the background loop must not block on it.
             return await asyncio.to_thread(fetch, item_id)
 
@@ -138,6 +145,8 @@ class Runtime:
         from .dnn_model._waiting import follow_install
 
         async def afetch(job: int) -> Any:
+            import asyncio
+
             return await asyncio.to_thread(fetch, job)
 
         def run(session: EventSession | None, relay: Callable[[Any], None] | None) -> Any:
@@ -160,6 +169,8 @@ class Runtime:
         Async connections opened by the same client (its async helpers) belong to an event
         loop: inside that running loop their closing is scheduled; with no loop running they
         are closed on a fresh one."""
+        import asyncio
+
         shared = self._shared
         _close_async_session(shared)
         if shared.portal.running:
@@ -179,6 +190,7 @@ class Runtime:
 
 
 def _ignore(_: Any) -> None:
+
     return None
 
 
@@ -192,6 +204,8 @@ def _keep_until_done(task: asyncio.Task[None]) -> None:
 
 
 def _close_async_session(shared: SharedState) -> None:
+    import asyncio
+
     session = shared.events if shared.has_events else None
     if session is None or session.loop is None or session.loop.is_closed():
         return

@@ -7,7 +7,6 @@ same error hook, so ``_make_request``, the repositories and the generated bindin
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import json
 import logging
@@ -205,6 +204,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 delay = self._policy.delay(attempt, response)
                 _log_retry(request, attempt, self._policy, f"HTTP {response.status_code}", delay)
                 await response.aclose()
+            import asyncio  # loaded on first async use, not at import
+
             await asyncio.sleep(delay)
             attempt += 1
 
