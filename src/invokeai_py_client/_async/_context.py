@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._compat import ServerVersion, require, supports
-from .._constants import HEALTH_ENDPOINT
+from .._constants import HEALTH_ENDPOINT, POLL_INTERVAL_MAX_S
 from .._files import CHUNK_BYTES, finish_download, open_download
 from .._runtime import AsyncRuntime
 from ..errors import UnexpectedResponseError
@@ -152,9 +152,10 @@ class AsyncContext:
         fetch: Callable[[int], Any],
         timeout: float | None,
         on_update: Callable[[Any], Any],
+        poll_interval: float = POLL_INTERVAL_MAX_S,
     ) -> ModelInstJobInfo:
         return await self.runtime.follow_install(
-            job_id, fetch=fetch, timeout=timeout, on_update=on_update
+            job_id, fetch=fetch, timeout=timeout, on_update=on_update, poll_interval=poll_interval
         )
 
     async def sleep(self, seconds: float) -> None:

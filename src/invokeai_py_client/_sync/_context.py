@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._compat import ServerVersion, require, supports
-from .._constants import HEALTH_ENDPOINT
+from .._constants import HEALTH_ENDPOINT, POLL_INTERVAL_MAX_S
 from .._files import CHUNK_BYTES, finish_download, open_download
 from .._runtime import Runtime
 from ..errors import UnexpectedResponseError
@@ -153,9 +153,10 @@ class Context:
         fetch: Callable[[int], Any],
         timeout: float | None,
         on_update: Callable[[Any], Any],
+        poll_interval: float = POLL_INTERVAL_MAX_S,
     ) -> ModelInstJobInfo:
         return self.runtime.follow_install(
-            job_id, fetch=fetch, timeout=timeout, on_update=on_update
+            job_id, fetch=fetch, timeout=timeout, on_update=on_update, poll_interval=poll_interval
         )
 
     def sleep(self, seconds: float) -> None:
