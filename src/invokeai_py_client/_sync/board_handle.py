@@ -42,6 +42,7 @@ from invokeai_api.models import (
 )
 from invokeai_api.types import UNSET, File
 
+from .._compat import LEGACY_EMPTY_ANSWER
 from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
 from .._files import target_path
 from .._generated import enum_values, expect
@@ -408,9 +409,9 @@ class BoardHandle:
             if strict:
                 raise
             return False
-        deleted = payload.get("deleted_images") if isinstance(payload, dict) else None
-        if deleted is None:  # before 6.x the server answers null once the image is deleted
-            return True
+        if not isinstance(payload, dict) or payload.get(LEGACY_EMPTY_ANSWER):
+            return True  # before 6.x the server answers null once the image is deleted
+        deleted = payload.get("deleted_images") or []
         if name not in deleted and strict:
             raise UnexpectedResponseError(f"the server did not delete {name!r}: {payload!r}")
         return name in deleted

@@ -4,6 +4,7 @@ server's workflow library."""
 from typing import TYPE_CHECKING
 
 from .._lazy import lazy_getattr
+from ..models import OutputMapping
 from .definition import WorkflowDefinition, WorkflowEdge, WorkflowNode, WorkflowValidationError
 from .fields import (
     BoardField,
@@ -18,7 +19,7 @@ from .fields import (
     ModelField,
     StringField,
 )
-from .inputs import WorkflowInput
+from .inputs import IvkWorkflowInput, WorkflowInput
 from .node_schema import FieldSchema, NodeSchema
 
 if TYPE_CHECKING:
@@ -50,8 +51,10 @@ __all__ = [
     "FloatField",
     "ImageField",
     "IntegerField",
+    "IvkWorkflowInput",
     "ModelField",
     "NodeSchema",
+    "OutputMapping",
     "StringField",
     "WorkflowDefinition",
     "WorkflowEdge",
