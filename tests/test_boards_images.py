@@ -52,7 +52,10 @@ def test_move_remove_star_and_delete_images(client: InvokeAIClient, board: Board
     here.unstar_images([first])
     assert here.get_image(first).starred is False
     here.move_image(second, "none")
-    assert here.list_images(starred_first=True) == [first] and second in uncategorized.list_image_names()
+    assert (
+        here.list_images(starred_first=True) == [first]
+        and second in uncategorized.list_image_names()
+    )
     uncategorized.move_image(second, board.board_id)
     here.remove_image(first)
     assert here.list_images(starred_first=True) == [second]

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from typing import Any, ClassVar, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from ..errors import InvalidInputError
-from ..workflow.node_schema import FieldSchema
+
+if TYPE_CHECKING:  # the workflow package imports this one
+    from ..workflow.node_schema import FieldSchema
 
 T = TypeVar("T")
 Self = TypeVar("Self", bound="IvkField[Any]")
@@ -67,6 +69,8 @@ class IvkField(Generic[T]):
                 f"{type(self).__name__} has no constraint {', '.join(map(repr, unknown))}"
                 + (f"; it has {', '.join(self._constraints)}" if self._constraints else "")
             )
+        from ..workflow.node_schema import FieldSchema
+
         base = schema if schema is not None else FieldSchema(name="value", kind=self.kind)
         given: dict[str, Any] = {
             k: tuple(v) if isinstance(v, list) else v for k, v in constraints.items()

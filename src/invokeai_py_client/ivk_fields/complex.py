@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from ..workflow.node_schema import FieldSchema
 from .base import IvkCollectionFieldMixin, IvkField, PydanticFieldMixin, SchemaAttr
+
+if TYPE_CHECKING:  # the workflow package imports this one
+    from ..workflow.node_schema import FieldSchema
 
 T = TypeVar("T")
 _RGBA = ("r", "g", "b", "a")

@@ -4,11 +4,13 @@ flow between model loader and denoise nodes (UNet, CLIP, transformer, LoRA)."""
 from __future__ import annotations
 
 import copy
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..dnn_model._types import BaseDnnModelType, DnnModelType
-from ..workflow.node_schema import FieldSchema
 from .base import IvkField, PydanticFieldMixin
+
+if TYPE_CHECKING:  # the workflow package imports this one
+    from ..workflow.node_schema import FieldSchema
 
 _IDENTIFIER_KEYS = ("key", "hash", "name", "base", "type", "submodel_type")
 

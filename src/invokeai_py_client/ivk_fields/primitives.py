@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..workflow.node_schema import FieldSchema
 from .base import IvkField, PydanticFieldMixin, SchemaAttr
+
+if TYPE_CHECKING:  # the workflow package imports this one
+    from ..workflow.node_schema import FieldSchema
 
 
 class IvkStringField(PydanticFieldMixin, IvkField[str]):

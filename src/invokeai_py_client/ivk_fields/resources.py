@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..workflow.node_schema import FieldSchema
 from .base import IvkField, PydanticFieldMixin
+
+if TYPE_CHECKING:  # the workflow package imports this one
+    from ..workflow.node_schema import FieldSchema
 
 
 def _named(value: Any, key: str) -> Any:
