@@ -85,19 +85,19 @@ class AsyncBoardRepository:
         """A handle on the images that are on no board (the web UI's Uncategorized)."""
         return AsyncBoardHandle(self._ctx, UNCATEGORIZED, board_name=UNCATEGORIZED_NAME)
 
-    async def get_board_handle_by_name(self, board_name: str) -> AsyncBoardHandle | None:
+    async def get_board_handle_by_name(self, name: str) -> AsyncBoardHandle | None:
         """A handle on the first board with exactly that name, or None when there is none."""
-        boards = await self.get_boards_by_name(_board_name(board_name))
+        boards = await self.get_boards_by_name(_board_name(name))
         if not boards:
             return None
         return AsyncBoardHandle(self._ctx, boards[0].board_id, board_name=boards[0].board_name)
 
-    async def get_boards_by_name(self, board_name: str) -> list[BoardDTO]:
+    async def get_boards_by_name(self, name: str) -> list[BoardDTO]:
         """Boards with exactly that name (names are not unique on InvokeAI)."""
         boards = await self.list_boards(include_archived=True)
-        return [b for b in boards if b.board_name == board_name]
+        return [b for b in boards if b.board_name == name]
 
-    async def create_board(self, board_name: str, is_private: bool = False) -> AsyncBoardHandle:
+    async def create_board(self, name: str, is_private: bool = False) -> AsyncBoardHandle:
         """Create a board and return a handle on it (``handle.board`` is the created record).
 
         ``is_private=True`` makes the board private on servers with board visibility (6.13+);
@@ -106,7 +106,7 @@ class AsyncBoardRepository:
         """
         if not isinstance(is_private, bool):
             raise InvalidInputError(f"is_private must be True or False, got {is_private!r}")
-        board = await self._create(board_name)
+        board = await self._create(name)
         if is_private and await self._ctx.supports("board_visibility"):
             board = await self._update(
                 board.board_id, BoardChanges(board_visibility=BoardVisibility.PRIVATE)

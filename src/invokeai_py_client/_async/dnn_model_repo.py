@@ -56,6 +56,7 @@ from .._extras import AsyncDnnModelRepositoryExtras
 from .._generated import expect
 from ..dnn_model._configs import ModelConfig, parse_model_config, parse_model_configs
 from ..dnn_model._job_info import ModelInstJobInfo
+from ..dnn_model._types import DnnModel
 from ..dnn_model.errors import (
     ModelInstallJobFailedError,
     ModelInstallJobNotFoundError,
@@ -199,11 +200,12 @@ class AsyncDnnModelRepository(AsyncDnnModelRepositoryExtras):
             await self._ctx.send_json(get_model_record.build_request(_text_arg(key, "key")))
         )
 
-    async def get_model_by_key(self, key: str, *, strict: bool = False) -> ModelConfig | None:
-        """The model with that key, or None when there is none (``strict=True``: raise
-        ``NotFoundError`` instead, like :meth:`get_model`)."""
+    async def get_model_by_key(self, key: str, *, strict: bool = False) -> DnnModel | None:
+        """The model with that key as a :class:`DnnModel` (the original client's record:
+        ``type``, ``base``, ``format`` as enums), or None when there is none (``strict=True``:
+        raise ``NotFoundError`` instead). :meth:`get_model` returns the full config."""
         try:
-            return await self.get_model(key)
+            return DnnModel.from_config(await self.get_model(key))
         except NotFoundError:
             if strict:
                 raise

@@ -91,9 +91,14 @@ class BoardHandle:
         board: BoardDTO | None = None,
     ) -> None:
         self._ctx = context
-        self.board_id = board_id
+        self._board_id = board_id
         self._board = board
         self._board_name = board.board_name if board is not None else board_name
+
+    @property
+    def board_id(self) -> str:
+        """The board's id (``"none"`` for the uncategorized pseudo-board)."""
+        return self._board_id
 
     @property
     def is_uncategorized(self) -> bool:
@@ -288,7 +293,7 @@ class BoardHandle:
         self._ctx.call(add_image_to_board, body=body)
 
     # ------------------------------------------------------------------------- downloading
-    def download_image(self, image_name: str, *, full_resolution: bool = True) -> bytes:
+    def download_image(self, image_name: str, full_resolution: bool = True) -> bytes:
         """The image's bytes: the full PNG, or the WebP thumbnail."""
         endpoint = get_image_full if full_resolution else get_image_thumbnail
         parsed = self._ctx.call(endpoint, _name(image_name))

@@ -86,19 +86,19 @@ class BoardRepository:
         """A handle on the images that are on no board (the web UI's Uncategorized)."""
         return BoardHandle(self._ctx, UNCATEGORIZED, board_name=UNCATEGORIZED_NAME)
 
-    def get_board_handle_by_name(self, board_name: str) -> BoardHandle | None:
+    def get_board_handle_by_name(self, name: str) -> BoardHandle | None:
         """A handle on the first board with exactly that name, or None when there is none."""
-        boards = self.get_boards_by_name(_board_name(board_name))
+        boards = self.get_boards_by_name(_board_name(name))
         if not boards:
             return None
         return BoardHandle(self._ctx, boards[0].board_id, board_name=boards[0].board_name)
 
-    def get_boards_by_name(self, board_name: str) -> list[BoardDTO]:
+    def get_boards_by_name(self, name: str) -> list[BoardDTO]:
         """Boards with exactly that name (names are not unique on InvokeAI)."""
         boards = self.list_boards(include_archived=True)
-        return [b for b in boards if b.board_name == board_name]
+        return [b for b in boards if b.board_name == name]
 
-    def create_board(self, board_name: str, is_private: bool = False) -> BoardHandle:
+    def create_board(self, name: str, is_private: bool = False) -> BoardHandle:
         """Create a board and return a handle on it (``handle.board`` is the created record).
 
         ``is_private=True`` makes the board private on servers with board visibility (6.13+);
@@ -107,7 +107,7 @@ class BoardRepository:
         """
         if not isinstance(is_private, bool):
             raise InvalidInputError(f"is_private must be True or False, got {is_private!r}")
-        board = self._create(board_name)
+        board = self._create(name)
         if is_private and self._ctx.supports("board_visibility"):
             board = self._update(
                 board.board_id, BoardChanges(board_visibility=BoardVisibility.PRIVATE)

@@ -57,6 +57,7 @@ from .._extras import DnnModelRepositoryExtras
 from .._generated import expect
 from ..dnn_model._configs import ModelConfig, parse_model_config, parse_model_configs
 from ..dnn_model._job_info import ModelInstJobInfo
+from ..dnn_model._types import DnnModel
 from ..dnn_model.errors import (
     ModelInstallJobFailedError,
     ModelInstallJobNotFoundError,
@@ -200,11 +201,12 @@ class DnnModelRepository(DnnModelRepositoryExtras):
             self._ctx.send_json(get_model_record.build_request(_text_arg(key, "key")))
         )
 
-    def get_model_by_key(self, key: str, *, strict: bool = False) -> ModelConfig | None:
-        """The model with that key, or None when there is none (``strict=True``: raise
-        ``NotFoundError`` instead, like :meth:`get_model`)."""
+    def get_model_by_key(self, key: str, *, strict: bool = False) -> DnnModel | None:
+        """The model with that key as a :class:`DnnModel` (the original client's record:
+        ``type``, ``base``, ``format`` as enums), or None when there is none (``strict=True``:
+        raise ``NotFoundError`` instead). :meth:`get_model` returns the full config."""
         try:
-            return self.get_model(key)
+            return DnnModel.from_config(self.get_model(key))
         except NotFoundError:
             if strict:
                 raise
