@@ -81,9 +81,15 @@ def spec_env(
     _workspace(tmp_path, monkeypatch)
     original = InvokeAIClient.from_url.__func__  # type: ignore[attr-defined]
 
+    building: list[bool] = []
+
     def from_url(cls: type[InvokeAIClient], url: str, **kwargs: Any) -> InvokeAIClient:
-        if url.rstrip("/") == server_url:
-            return make_client(**kwargs)
+        if url.rstrip("/") == server_url and not building:
+            building.append(True)  # make_client itself calls from_url
+            try:
+                return make_client(**kwargs)
+            finally:
+                building.pop()
         return original(cls, url, **kwargs)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(InvokeAIClient, "from_url", classmethod(from_url))
@@ -99,7 +105,13 @@ def _run(block: Block, namespace: dict[str, Any], values: dict[str, str]) -> Non
     code = block.code
     for placeholder, actual in values.items():
         code = code.replace(placeholder, actual)
-    exec(compile(code, block.name, "exec"), namespace)
+    try:
+        exec(compile(code, block.name, "exec"), namespace)
+    finally:
+        # The pages build clients (InvokeAIClient(host=...)) without closing them.
+        for value in list(namespace.values()):
+            if isinstance(value, InvokeAIClient) and value is not namespace["client"]:
+                value.close()
 
 
 def _page_namespace(client: InvokeAIClient) -> dict[str, Any]:
@@ -108,7 +120,8 @@ def _page_namespace(client: InvokeAIClient) -> dict[str, Any]:
     from invokeai_py_client.dnn_model import ModelInstallJobFailed
     from invokeai_py_client.workflow import WorkflowDefinition
 
-    namespace: dict[str, Any] = {"__name__": "spec_page", "client": client}
+    # asyncio: client-api.md's block 17 uses it and only its block 24 imports it.
+    namespace: dict[str, Any] = {"__name__": "spec_page", "client": client, "asyncio": asyncio}
     namespace |= {name: getattr(ivk_fields, name) for name in ivk_fields.__all__}
     namespace |= {name: getattr(models, name) for name in models.__all__}
     namespace |= {
@@ -123,6 +136,13 @@ def _runnable(page: str) -> list[Block]:
     return [b for b in blocks(page) if b.kind in ("run", "offline")]
 
 
+def _close_clients(namespace: dict[str, Any], keep: InvokeAIClient) -> None:
+    """Close the clients the page's blocks built (the pages never close them)."""
+    for value in list(namespace.values()):
+        if isinstance(value, InvokeAIClient) and value is not keep:
+            value.close()
+
+
 def _install_tiny_sdxl(client: InvokeAIClient, tiny_models: dict[str, Path]) -> str:
     handle = client.dnn_model_repo.install_model(str(tiny_models["sdxl"]), inplace=True)
     key = handle.wait_until(timeout=300).model_key
@@ -133,16 +153,23 @@ def _install_tiny_sdxl(client: InvokeAIClient, tiny_models: dict[str, Path]) -> 
 # --------------------------------------------------------------------------- pages that run
 
 
+# The page's block 4 writes and reads with open(...).write()/.read(), leaving the files to be
+# closed by the garbage collector.
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_index_page(spec_env: tuple[InvokeAIClient, dict[str, str]], capsys: Any) -> None:
     client, values = spec_env
     namespace = _page_namespace(client)
     for block in _runnable("index"):
         _run(block, namespace, values)
-    out = capsys.readouterr().out
-    assert "✅ InvokeAI server is reachable" in out
-    assert (Path.cwd() / namespace["img"].image_name).read_bytes().startswith(b"\x89PNG")
-    moved = namespace["new_board"].list_images()
-    assert namespace["image"].image_name in moved
+    try:
+        out = capsys.readouterr().out
+        assert "✅ InvokeAI server is reachable" in out
+        assert (Path.cwd() / namespace["img"].image_name).read_bytes().startswith(b"\x89PNG")
+        moved = namespace["new_board"].list_images()
+        assert namespace["image"].image_name in moved
+    finally:
+        _close_clients(namespace, keep=client)
 
 
 def test_client_api_page(
@@ -154,18 +181,29 @@ def test_client_api_page(
     namespace = _page_namespace(client)
     values = values | {"/mnt/extra/sdxl/main/my_model.safetensors": str(tiny_models["sdxl"])}
     definition = load_prebuilt(SDXL_TEXT_TO_IMAGE)
+    tiny = client.dnn_model_repo.get_model(_install_tiny_sdxl(client, tiny_models))
     for block in _runnable("client-api"):
-        if block.index == 25:  # its `wf` is the workflow of the page's block 22 (part B)
-            namespace["wf"] = client.workflow_repo.create_workflow(definition)
+        if block.index == 25:  # its `wf` is the workflow of the page's block 22 (part B),
+            # whose model identifier came from another machine (a key unknown here)
+            wf = client.workflow_repo.create_workflow(definition)
+            wf.get_input_value(SDXL_MODEL_INDEX).value = {
+                "key": "key-on-another-machine",
+                "hash": "",
+                "name": tiny.name,
+                "base": "sdxl",
+                "type": "main",
+            }
+            namespace["wf"] = wf
         _run(block, namespace, values)
         if block.index == 17:  # the page defines monitor_workflow(); run it as documented
             asyncio.run(namespace["monitor_workflow"]())
+    _close_clients(namespace, keep=client)
     out = capsys.readouterr().out
     assert "InvokeAI reachable" in out and "installed " in out
     assert "'version':" in out  # _make_request("GET", "/app/version").json()
     assert "Total models:" in out
     model = namespace["wf"].get_input_value(SDXL_MODEL_INDEX)
-    assert model.key and model.base == "sdxl"  # sync_dnn_model matched the installed model
+    assert model.key == tiny.key  # sync_dnn_model matched the installed model by name
 
 
 def test_boards_page(spec_env: tuple[InvokeAIClient, dict[str, str]], capsys: Any) -> None:
@@ -173,6 +211,7 @@ def test_boards_page(spec_env: tuple[InvokeAIClient, dict[str, str]], capsys: An
     namespace = _page_namespace(client)
     for block in _runnable("boards"):
         _run(block, namespace, values)
+    _close_clients(namespace, keep=client)
     out = capsys.readouterr().out
     assert "Created board: Project Renders" in out
     assert "Found board my_outputs" in out
@@ -195,6 +234,7 @@ def test_models_page(
     namespace["board_handle"] = client.board_repo.get_uncategorized_handle()
     for block in _runnable("models"):
         _run(block, namespace, values)
+    _close_clients(namespace, keep=client)
     assert namespace["ref_img"].image_category is ImageCategory.USER
     assert namespace["depth_img"].image_category is ImageCategory.CONTROL
     assert [m.name for m in namespace["sdxl_models"]] and all(
@@ -203,22 +243,33 @@ def test_models_page(
     assert namespace["data"]["metadata"] == {"prompt": "A beautiful landscape"}
 
 
+# install_model(path) without inplace moves (6.x) or copies the model into the server's models
+# folder: that block gets a copy of the tiny model, never the shared cache (a fixed path, which
+# is what the cassettes hold).
+MOVABLE_COPY = Path("/tmp/invokeai-py-client-tests/spec-pages/tiny-sdxl-copy")
+
+
 @pytest.mark.destructive
 def test_dnn_model_repo_page(
     spec_env: tuple[InvokeAIClient, dict[str, str]],
     tiny_models: dict[str, Path],
+    mode: str,
     capsys: Any,
 ) -> None:
     client, values = spec_env
     folder = tiny_models["sdxl"].parent
+    if mode != "replay":
+        shutil.rmtree(MOVABLE_COPY, ignore_errors=True)
+        shutil.copytree(tiny_models["sdxl"], MOVABLE_COPY)
     values = values | {
         "/mnt/extra/sdxl/main/my_model.safetensors": str(tiny_models["sdxl"]),
-        "/mnt/models/file.safetensors": str(tiny_models["sdxl"]),
+        "/mnt/models/file.safetensors": str(MOVABLE_COPY),
         '"/mnt/extra"': f'"{folder}"',
     }
     namespace = _page_namespace(client)
     for block in _runnable("dnn_model_repo"):
         _run(block, namespace, values)
+    _close_clients(namespace, keep=client)
     out = capsys.readouterr().out
     assert namespace["m"] is None  # get_model_by_key("abc-123"): None, as documented
     keys = {m.key for m in client.dnn_model_repo.list_models()}
@@ -234,6 +285,7 @@ def test_fields_page(spec_env: tuple[InvokeAIClient, dict[str, str]]) -> None:
     namespace |= {"wf": wf, "BOARD_INDEX": SDXL_BOARD_INDEX, "MODEL_INDEX": SDXL_MODEL_INDEX}
     for block in _runnable("fields"):
         _run(block, namespace, values)
+    _close_clients(namespace, keep=client)
     assert wf.get_input_value(0).value == "A futuristic city at night"
     assert wf.get_input_value(7).value == "euler_a"  # the scheduler, alias normalised
     assert wf.get_input_value(SDXL_BOARD_INDEX).value == "none"
@@ -257,6 +309,7 @@ def test_quick_page(
     namespace = _page_namespace(client)
     for block in _runnable("quick"):
         _run(block, namespace, values)
+    _close_clients(namespace, keep=client)
     out = capsys.readouterr().out
     copied, image = namespace["copied"], namespace["img"]
     assert copied is not None and copied.image_name != source.image_name

@@ -98,8 +98,11 @@ class IvkImage:
 
     @classmethod
     def from_api_response(cls, data: Mapping[str, Any]) -> IvkImage:
-        """An image from the server's image record (``ImageDTO`` JSON); unknown keys ignored."""
+        """An image from the server's image record (``ImageDTO`` JSON); unknown keys ignored.
+        A record with ``board_id`` null (uncategorized) gets ``"none"``."""
         known = _known(cls, data)
+        if "board_id" in known and known["board_id"] is None:
+            known["board_id"] = "none"  # the server's record of an uncategorized image
         if known.get("image_category") is None:
             known.pop("image_category", None)
         for flag in ("starred", "is_intermediate"):
