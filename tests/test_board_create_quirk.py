@@ -29,7 +29,7 @@ def test_the_board_created_despite_the_500_is_returned(
         assert "answered 500 'Failed to create board' but created the board" in caplog.text
         assert board.board_id in [b.board_id for b in client.board_repo.get_boards_by_name(NAME)]
     finally:
-        client.board_repo.delete_board(board.board_id, delete_images=False)
+        client.board_repo.delete_board_result(board.board_id, delete_images=False)
 
 
 def _error(detail: str, status: int = 500) -> InternalServerError:

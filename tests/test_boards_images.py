@@ -20,7 +20,7 @@ from scripts.png import make_png
 def board(client: InvokeAIClient) -> Iterator[BoardDTO]:
     created = client.board_repo.create_board("py-client images")
     yield created
-    client.board_repo.delete_board(created.board_id, delete_images=True)
+    client.board_repo.delete_board_result(created.board_id, delete_images=True)
 
 
 def upload(handle: BoardHandle, width: int, name: str) -> str:

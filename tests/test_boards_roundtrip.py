@@ -29,7 +29,7 @@ def test_upload_move_to_board_and_download_back(client: InvokeAIClient) -> None:
         thumbnail = handle.download_image(uploaded.image_name, full_resolution=False)
         assert thumbnail[8:12] == b"WEBP"
     finally:
-        client.board_repo.delete_board(board.board_id, delete_images=True)
+        client.board_repo.delete_board_result(board.board_id, delete_images=True)
 
 
 @pytest.mark.smoke

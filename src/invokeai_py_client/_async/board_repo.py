@@ -183,6 +183,9 @@ class AsyncBoardRepository:
         or are deleted too with ``delete_images=True``. :meth:`delete_board_result` returns
         what the server reports (the ids of the images deleted or moved)."""
         try:
+            if board_id != UNCATEGORIZED and not await self._ctx.supports("auth"):
+                # Before 6.12 the server answers 200 to deleting a board that does not exist.
+                await self._ctx.call(get_board, board_id)
             await self.delete_board_result(board_id, delete_images=delete_images)
         except NotFoundError:
             if strict:
