@@ -98,7 +98,7 @@ def spec_env(
     yield client, substitutions(server_url, {})
     for board in client.board_repo.list_boards():
         if board.board_id not in before and board.board_name in CREATED_BOARDS:
-            client.board_repo.delete_board(board.board_id, delete_images=True)
+            client.board_repo.delete_board_result(board.board_id, delete_images=True)
 
 
 def _run(block: Block, namespace: dict[str, Any], values: dict[str, str]) -> None:
