@@ -408,6 +408,9 @@ class AsyncBoardHandle:
         ``NotFoundError`` instead)."""
         name = _name(image_name)
         try:
+            if not await self._ctx.supports("image_names"):
+                # Before 6.0 the server answers null whether or not the image existed.
+                await self._ctx.call(get_image_dto, name)
             payload = await self._ctx.send_json(delete_image.build_request(name))
         except NotFoundError:
             if strict:

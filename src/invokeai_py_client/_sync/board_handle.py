@@ -409,6 +409,9 @@ class BoardHandle:
         ``NotFoundError`` instead)."""
         name = _name(image_name)
         try:
+            if not self._ctx.supports("image_names"):
+                # Before 6.0 the server answers null whether or not the image existed.
+                self._ctx.call(get_image_dto, name)
             payload = self._ctx.send_json(delete_image.build_request(name))
         except NotFoundError:
             if strict:
