@@ -108,7 +108,7 @@ def run(url: str, rounds: int) -> None:
                         f"{to_bytes / 2**20:6.1f} MiB"
                     )
         finally:
-            client.board_repo.delete_board(board.board_id, delete_images=True)
+            client.board_repo.delete_board_result(board.board_id, delete_images=True)
 
 
 def main() -> None:

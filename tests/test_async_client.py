@@ -52,7 +52,7 @@ async def test_async_boards_images_and_paging(aclient: AsyncInvokeAIClient, tmp_
         assert board.board_id in [b.board_id for b in await repo.list_boards()]
         await aclient.board_repo.get_board_handle("none").delete_image(names[2])
     finally:
-        await repo.delete_board(board.board_id, delete_images=True)
+        await repo.delete_board_result(board.board_id, delete_images=True)
 
 
 async def test_async_queue_waits_with_coroutine_progress(aclient: AsyncInvokeAIClient) -> None:
@@ -124,7 +124,7 @@ def test_blocking_paging_over_images_and_the_library(client: InvokeAIClient) -> 
         assert sorted(d.image_name for d in handle.iter_images(page_size=2)) == sorted(names)
         assert sorted(d.image_name for d in page.auto_paging()) == sorted(names)
     finally:
-        repo.delete_board(board.board_id, delete_images=True)
+        repo.delete_board_result(board.board_id, delete_images=True)
     library = client.workflow_repo.list_workflows(categories=["default"], per_page=5)
     assert [w.name for w in library] == [w.name for w in library.items]
     walked = list(client.workflow_repo.iter_workflows(categories=["default"], per_page=5))

@@ -24,11 +24,12 @@ def test_the_board_created_despite_the_500_is_returned(
     with caplog.at_level(logging.WARNING, logger="invokeai_py_client"):
         board = client.board_repo.create_board(NAME)
     try:
-        assert board.board_name == NAME and board.image_count == 0
+        assert board.board is not None and board.board.image_count == 0
+        assert board.board_name == NAME
         assert "answered 500 'Failed to create board' but created the board" in caplog.text
         assert board.board_id in [b.board_id for b in client.board_repo.get_boards_by_name(NAME)]
     finally:
-        client.board_repo.delete_board(board.board_id, delete_images=False)
+        client.board_repo.delete_board_result(board.board_id, delete_images=False)
 
 
 def _error(detail: str, status: int = 500) -> InternalServerError:

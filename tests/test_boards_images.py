@@ -20,7 +20,7 @@ from scripts.png import make_png
 def board(client: InvokeAIClient) -> Iterator[BoardDTO]:
     created = client.board_repo.create_board("py-client images")
     yield created
-    client.board_repo.delete_board(created.board_id, delete_images=True)
+    client.board_repo.delete_board_result(created.board_id, delete_images=True)
 
 
 def upload(handle: BoardHandle, width: int, name: str) -> str:
@@ -45,18 +45,21 @@ def test_move_remove_star_and_delete_images(client: InvokeAIClient, board: Board
     here = client.board_repo.get_board_handle(board.board_id)
     uncategorized = client.board_repo.get_board_handle("none")
     first, second = upload(here, 16, "first.png"), upload(here, 24, "second.png")
-    assert set(here.list_images()) == {first, second}
+    assert set(here.list_images(starred_first=True)) == {first, second}
     here.star_images([first])
     assert here.get_image(first).starred is True
-    assert here.list_images()[0] == first  # starred first
+    assert here.list_images(starred_first=True)[0] == first  # starred first
     here.unstar_images([first])
     assert here.get_image(first).starred is False
     here.move_image(second, "none")
-    assert here.list_images() == [first] and second in uncategorized.list_image_names()
+    assert (
+        here.list_images(starred_first=True) == [first]
+        and second in uncategorized.list_image_names()
+    )
     uncategorized.move_image(second, board.board_id)
     here.remove_image(first)
-    assert here.list_images() == [second]
-    uncategorized.delete_image(first)
+    assert here.list_images(starred_first=True) == [second]
+    assert uncategorized.delete_image(first) is True
     assert first not in uncategorized.list_image_names()
     assert [d.image_name for d in here.list_image_dtos(categories=["user"])] == [second]
     assert here.list_image_dtos(categories=["general"]).items == []

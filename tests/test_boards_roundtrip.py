@@ -17,10 +17,11 @@ def test_upload_move_to_board_and_download_back(client: InvokeAIClient) -> None:
         assert (uploaded.width, uploaded.height) == (24, 16)
         handle = client.board_repo.get_board_handle(board.board_id)
         handle.add_image(uploaded.image_name)
-        assert handle.list_images() == [uploaded.image_name]
+        assert handle.list_images(starred_first=True) == [uploaded.image_name]
         # 6.x counts uploaded (category "user") images as assets, apart from generated images;
         # older servers count every image in image_count and have no asset_count.
         counted = client.board_repo.get_board_by_id(board.board_id)
+        assert counted is not None
         expected = (0, 1) if client.server_version.at_least("6.0.0") else (1, 0)
         assert (counted.image_count, counted.asset_count) == expected
         downloaded = handle.download_image(uploaded.image_name, full_resolution=True)
@@ -28,7 +29,7 @@ def test_upload_move_to_board_and_download_back(client: InvokeAIClient) -> None:
         thumbnail = handle.download_image(uploaded.image_name, full_resolution=False)
         assert thumbnail[8:12] == b"WEBP"
     finally:
-        client.board_repo.delete_board(board.board_id, delete_images=True)
+        client.board_repo.delete_board_result(board.board_id, delete_images=True)
 
 
 @pytest.mark.smoke

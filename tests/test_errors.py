@@ -22,7 +22,7 @@ from invokeai_py_client import (
 @pytest.mark.smoke
 def test_missing_board_raises_not_found_with_the_servers_detail(client: InvokeAIClient) -> None:
     with pytest.raises(NotFoundError) as caught:
-        client.board_repo.get_board_by_id("no-such-board")
+        client.board_repo.get_board_by_id("no-such-board", strict=True)
     error = caught.value
     assert isinstance(error, httpx.HTTPStatusError) and isinstance(error, InvokeAIError)
     assert error.status_code == 404

@@ -211,7 +211,7 @@ async def test_multiuser_socket_uses_the_login_token(aclient: AsyncInvokeAIClien
         handle = await aclient.queue_repo.enqueue_batch(batch)
         items = await handle.wait(timeout=60, on_progress=lambda e: seen.append(event_name(e)))
     finally:
-        await aclient.board_repo.delete_board(board.board_id, delete_images=True)
+        await aclient.board_repo.delete_board_result(board.board_id, delete_images=True)
     assert items[0].status.value == "completed"
     assert seen.count("invocation_complete") == 4
     assert seen[-1] == "queue_item_status_changed"

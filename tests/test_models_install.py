@@ -200,16 +200,18 @@ def test_install_jobs_are_listed_read_and_pruned(models: DnnModelRepository) -> 
     path = write_tiny_embedding(fresh_folder("jobs") / "tiny-jobs.safetensors", seed=7)
     info = models.install_model(str(path), inplace=True).wait_until(INSTALL_TIMEOUT_S)
 
-    assert info.id in [job.id for job in models.list_install_jobs()]
+    assert info.id in [job.job_id for job in models.list_install_jobs()]
     again = models.get_install_job(info.id)
+    assert again is not None
     assert again.info.status == "completed" and again.info.model_key == info.model_key
     assert again.cancel().status == "completed"  # a finished job is left as it is
 
     models.prune_install_jobs()
 
     assert models.list_install_jobs() == []
+    assert models.get_install_job(info.id) is None  # the documented answer for a missing job
     with pytest.raises(ModelInstallJobNotFoundError) as caught:
-        models.get_install_job(info.id)
+        models.get_install_job(info.id, strict=True)
     assert caught.value.job_id == info.id and isinstance(caught.value, NotFoundError)
     with pytest.raises(ModelInstallJobNotFoundError):
         models.cancel_install_job(info.id)

@@ -32,6 +32,7 @@ from invokeai_py_client.queue import (
     JobHandle,
     QueueRepository,
 )
+from invokeai_py_client.quick import AsyncQuickClient, QuickClient
 from invokeai_py_client.workflow import (
     AsyncWorkflowHandle,
     AsyncWorkflowRepository,
@@ -54,6 +55,7 @@ TWINS: list[tuple[type, type]] = [
     (DnnModelRepository, AsyncDnnModelRepository),
     (ModelInstJobHandle, AsyncModelInstJobHandle),
     (Page, AsyncPage),
+    (QuickClient, AsyncQuickClient),
 ]
 
 # Blocking name -> async name, where the original client's reference names the blocking form.

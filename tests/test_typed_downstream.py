@@ -44,6 +44,16 @@ def test_installed_wheel_types_reach_a_user_script(tmp_path: Path) -> None:
     _run(*uv, "venv", "--quiet", "--python", sys.executable, venv, cwd=tmp_path)
     python = venv / "bin" / "python"
     _run(*uv, "pip", "install", "--quiet", "--python", python, wheel, "mypy", cwd=tmp_path)
+    # The quick client's prebuilt workflows ship in the wheel.
+    shipped = _run(
+        python,
+        "-c",
+        "from invokeai_py_client.quick._prebuilt import load_prebuilt\n"
+        "for name in ('copy-image.json', 'sdxl-text-to-image.json'):\n"
+        "    print(load_prebuilt(name).name)",
+        cwd=tmp_path,
+    )
+    assert "Copy image" in shipped and "SDXL text to image" in shipped
     script = tmp_path / "user" / "pipeline.py"
     script.parent.mkdir()
     shutil.copy(USAGE, script)

@@ -231,6 +231,8 @@ def complete_model_config(payload: dict[str, Any] | Any) -> Any:
 # ------------------------------------------------------------------------- REST answers
 # Marks an enqueue result of a server that did not say which items it created (< 6.0).
 LEGACY_NO_ITEM_IDS = "_client_no_item_ids"
+# Marks a DeleteImagesResult filled in for an older server's empty answer (it names no images).
+LEGACY_EMPTY_ANSWER = "_client_empty_answer"
 
 
 @functools.cache
@@ -286,6 +288,8 @@ def normalize_response(method: str, path: str, payload: Any) -> Any:
         return items if any(a is not b for a, b in zip(items, payload, strict=True)) else payload
     if payload is None and as_object is not None:
         # Some routes answered nothing on older servers (e.g. POST board_images/ before 6.x).
+        if as_object == "DeleteImagesResult":
+            return {**fill(as_object, {}), LEGACY_EMPTY_ANSWER: True}
         return fill(as_object, {})
     if isinstance(payload, dict) and as_object is not None:
         filled = fill(as_object, payload)

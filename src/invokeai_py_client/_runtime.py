@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._constants import LOGGER_NAME
+from ._constants import LOGGER_NAME, POLL_INTERVAL_MAX_S
 from .errors import EventConnectionError
 
 if TYPE_CHECKING:
@@ -73,11 +73,17 @@ class AsyncRuntime:
         fetch: Callable[[int], Any],
         timeout: float | None,
         on_update: Callable[[Any], Any],
+        poll_interval: float = POLL_INTERVAL_MAX_S,
     ) -> ModelInstJobInfo:
         from .dnn_model._waiting import follow_install
 
         return await follow_install(
-            job_id, session=await self.session(), afetch=fetch, timeout=timeout, on_update=on_update
+            job_id,
+            session=await self.session(),
+            afetch=fetch,
+            timeout=timeout,
+            on_update=on_update,
+            poll_interval=poll_interval,
         )
 
     async def sleep(self, seconds: float) -> None:
@@ -141,6 +147,7 @@ class Runtime:
         fetch: Callable[[int], Any],
         timeout: float | None,
         on_update: Callable[[Any], Any],
+        poll_interval: float = POLL_INTERVAL_MAX_S,
     ) -> ModelInstJobInfo:
         from .dnn_model._waiting import follow_install
 
@@ -152,7 +159,12 @@ class Runtime:
         def run(session: EventSession | None, relay: Callable[[Any], None] | None) -> Any:
             # relay is set: on_update is always given here
             return follow_install(
-                job_id, session=session, afetch=afetch, timeout=timeout, on_update=relay or _ignore
+                job_id,
+                session=session,
+                afetch=afetch,
+                timeout=timeout,
+                on_update=relay or _ignore,
+                poll_interval=poll_interval,
             )
 
         result: ModelInstJobInfo = self._shared.sync_events.run(run, on_update)

@@ -26,12 +26,16 @@ from invokeai_py_client import (
 from invokeai_py_client.board import AsyncBoardHandle, BoardHandle
 from invokeai_py_client.dnn_model import (
     AsyncModelInstJobHandle,
+    DnnModel,
     ModelConfig,
     ModelInstJobHandle,
     ModelInstJobInfo,
 )
 from invokeai_py_client.events import ConnectionGap, Event
+from invokeai_py_client.ivk_fields import IvkStringField
+from invokeai_py_client.models import IvkImage
 from invokeai_py_client.queue import AsyncBatchHandle, AsyncJobHandle, BatchHandle, JobHandle
+from invokeai_py_client.quick import AsyncQuickClient, QuickClient
 from invokeai_py_client.workflow import (
     AsyncWorkflowHandle,
     Field,
@@ -48,8 +52,11 @@ def blocking(
     boards = client.board_repo.list_boards()
     assert_type(boards, list[BoardDTO])
     assert_type(boards[0].board_name, str)
-    assert_type(client.board_repo.create_board("x"), BoardDTO)
-    assert_type(client.board_repo.delete_board("id", delete_images=False), DeleteBoardResult)
+    assert_type(client.board_repo.create_board("x"), BoardHandle)
+    assert_type(client.board_repo.create_board("x").board_name, str | None)
+    assert_type(client.board_repo.get_board_by_id("x"), BoardDTO | None)
+    assert_type(client.board_repo.delete_board("id"), bool)
+    assert_type(client.board_repo.delete_board_result("id"), DeleteBoardResult)
     handle = client.board_repo.get_board_handle("none")
     assert_type(handle, BoardHandle)
     page = handle.list_image_dtos(limit=10)
@@ -57,7 +64,9 @@ def blocking(
     assert_type(page.next_page(), Page[ImageDTO])
     for image in handle.iter_images():
         assert_type(image, ImageDTO)
-    assert_type(handle.upload_image(Path("a.png")), ImageDTO)
+    assert_type(handle.upload_image(Path("a.png")), IvkImage)
+    assert_type(handle.delete_image("a.png"), bool)
+    assert_type(handle.list_images(limit=5, search_term="fox"), list[str])
     assert_type(handle.download_image_to("a.png", Path(".")), Path)
     assert_type(handle.download_image("a.png"), bytes)
 
@@ -87,6 +96,12 @@ def blocking(
     install = client.dnn_model_repo.install_model("/m.safetensors")
     assert_type(install, ModelInstJobHandle)
     assert_type(install.wait_until(timeout=1), ModelInstJobInfo)
+    assert_type(client.dnn_model_repo.get_model_by_key("k"), DnnModel | None)
+    assert_type(client.dnn_model_repo.get_install_job(1), ModelInstJobHandle | None)
+    assert_type(QuickClient(client).copy_image_to_board("a.png", "none"), IvkImage | None)
+    field = wf.get_input_value(1)
+    if isinstance(field, IvkStringField):
+        assert_type(field, IvkStringField)
 
     try:
         client.board_repo.get_board_by_id("missing")
@@ -110,7 +125,10 @@ async def awaited(
     assert_type(page, AsyncPage[ImageDTO])
     async for image in handle.iter_images():
         assert_type(image, ImageDTO)
-    assert_type(await handle.upload_image(Path("a.png")), ImageDTO)
+    assert_type(await handle.upload_image(Path("a.png")), IvkImage)
+    assert_type(await handle.delete_image("a.png"), bool)
+    quick = AsyncQuickClient(client)
+    assert_type(await quick.generate_image_sdxl_t2i("a", "b", 64, 64), IvkImage | None)
 
     batch = await client.queue_repo.enqueue_batch({"graph": graph})
     assert_type(batch, AsyncBatchHandle)

@@ -13,6 +13,7 @@ from ..dnn_model._job_info import (
     _ProgressReporter,
     raise_for_outcome,
 )
+from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
     from .dnn_model_repo import AsyncDnnModelRepository
@@ -73,7 +74,10 @@ class AsyncModelInstJobHandle(AsyncModelInstJobHandleExtras):
         return InstallProgress.of(await self.refresh())
 
     async def wait_until(
-        self, timeout: float | None = None, on_progress: ProgressCallback | None = None
+        self,
+        timeout: float | None = None,
+        poll_interval: float = 2.0,
+        on_progress: ProgressCallback | None = None,
     ) -> ModelInstJobInfo:
         """Wait until the job ends; return it when completed.
 
@@ -88,7 +92,17 @@ class AsyncModelInstJobHandle(AsyncModelInstJobHandleExtras):
             ModelInstallJobCanceledError: the job was cancelled (a
                 ``ModelInstallJobFailedError`` too).
             ModelInstallTimeoutError: ``timeout`` seconds passed first; the job is left running.
+            InvalidInputError: ``poll_interval`` is not a positive number (nothing sent).
+
+        The job is followed through its events; ``poll_interval`` is the longest gap between
+        two reads of the job when the server's events cannot be used.
         """
+        if (
+            isinstance(poll_interval, bool)
+            or not isinstance(poll_interval, int | float)
+            or not poll_interval > 0
+        ):
+            raise InvalidInputError(f"poll_interval must be a number > 0, got {poll_interval!r}")
         if self._resolved is not None:
             return self._resolved
         reporter = _ProgressReporter(on_progress)
@@ -97,7 +111,9 @@ class AsyncModelInstJobHandle(AsyncModelInstJobHandleExtras):
             if inspect.isawaitable(result):  # unasync: async-only
                 await result  # unasync: async-only
         else:
-            self._info = await self._repo._wait_for_job(self.job_id, timeout, reporter.report)
+            self._info = await self._repo._wait_for_job(
+                self.job_id, timeout, reporter.report, float(poll_interval)
+            )
         return await self._outcome()
 
     async def _outcome(self) -> ModelInstJobInfo:

@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._compat import ServerVersion, require, supports
-from .._constants import AUTH_STATUS_ENDPOINT, HEALTH_ENDPOINT, MULTIUSER_SINCE
+from .._constants import (
+    AUTH_STATUS_ENDPOINT,
+    HEALTH_ENDPOINT,
+    MULTIUSER_SINCE,
+    POLL_INTERVAL_MAX_S,
+)
 from .._files import CHUNK_BYTES, finish_download, open_download
 from .._runtime import Runtime
 from .._transport import STREAMED_EXTENSION, wrap_transport_error
@@ -216,10 +221,11 @@ class Context:
         fetch: Callable[[int], Any],
         timeout: float | None,
         on_update: Callable[[Any], Any],
+        poll_interval: float = POLL_INTERVAL_MAX_S,
     ) -> ModelInstJobInfo:
         self.probe_socket_auth()
         return self.runtime.follow_install(
-            job_id, fetch=fetch, timeout=timeout, on_update=on_update
+            job_id, fetch=fetch, timeout=timeout, on_update=on_update, poll_interval=poll_interval
         )
 
     def sleep(self, seconds: float) -> None:

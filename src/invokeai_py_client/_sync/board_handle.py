@@ -10,7 +10,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from invokeai_api.api.boards import add_image_to_board, remove_image_from_board
+from invokeai_api.api.boards import add_image_to_board, get_board, remove_image_from_board
 from invokeai_api.api.images import (
     delete_image,
     download_images_from_list,
@@ -26,6 +26,7 @@ from invokeai_api.api.images import (
     upload_image,
 )
 from invokeai_api.models import (
+    BoardDTO,
     BodyAddImageToBoard,
     BodyDownloadImagesFromList,
     BodyRemoveImageFromBoard,
@@ -41,16 +42,20 @@ from invokeai_api.models import (
 )
 from invokeai_api.types import UNSET, File
 
+from .._compat import LEGACY_EMPTY_ANSWER
 from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
 from .._files import target_path
 from .._generated import enum_values, expect
 from .._media import sniff_image_type
 from ..errors import InvalidInputError, NotFoundError, UnexpectedResponseError
+from ..models import ImageCategory as IvkImageCategory
+from ..models import IvkImage
 from ._context import Context
 from .pagination import Page
 
 UNCATEGORIZED = "none"
 """The board id InvokeAI uses, on reads, for images that are on no board."""
+UNCATEGORIZED_NAME = "Uncategorized"
 
 _NAMES_PAGE = 500
 
@@ -65,16 +70,69 @@ def _name(image_name: str) -> str:
     return image_name
 
 
+def _category(value: Any) -> ImageCategory:
+    raw = getattr(value, "value", value)
+    try:
+        return ImageCategory(raw)
+    except ValueError:
+        known = ", ".join(sorted(c.value for c in ImageCategory))
+        raise InvalidInputError(f"image_category must be one of {known}; got {value!r}") from None
+
+
 class BoardHandle:
     """One board (or the uncategorized pseudo-board ``"none"``) and its images."""
 
-    def __init__(self, context: Context, board_id: str) -> None:
+    def __init__(
+        self,
+        context: Context,
+        board_id: str,
+        *,
+        board_name: str | None = None,
+        board: BoardDTO | None = None,
+    ) -> None:
         self._ctx = context
-        self.board_id = board_id
+        self._board_id = board_id
+        self._board = board
+        self._board_name = board.board_name if board is not None else board_name
+
+    @property
+    def board_id(self) -> str:
+        """The board's id (``"none"`` for the uncategorized pseudo-board)."""
+        return self._board_id
 
     @property
     def is_uncategorized(self) -> bool:
         return self.board_id == UNCATEGORIZED
+
+    @property
+    def board_name(self) -> str | None:
+        """The board's name as last read (by the call that made this handle, or
+        :meth:`refresh`); None for a handle made from a bare id until :meth:`refresh`."""
+        return self._board_name
+
+    @property
+    def board(self) -> BoardDTO | None:
+        """The board's record as last read (None for the uncategorized pseudo-board and for a
+        handle made from a bare id until :meth:`refresh`)."""
+        return self._board
+
+    def refresh(self) -> None:
+        """Read the board's record (name, counts) from the server again.
+
+        Raises:
+            NotFoundError: the board no longer exists.
+        """
+        if self.is_uncategorized:
+            self._board_name = UNCATEGORIZED_NAME
+            return
+        parsed = self._ctx.call(get_board, self.board_id)
+        self._board = expect(parsed, BoardDTO, "get board")
+        self._board_name = self._board.board_name
+
+    def get_image_count(self) -> int:
+        """How many images (of every category, intermediates included) are on this board."""
+        page = self.list_image_dtos(limit=1, starred_first=False)
+        return page.total if page.total is not None else len(page)
 
     # ------------------------------------------------------------------------- listing
     def list_image_dtos(
@@ -134,50 +192,98 @@ class BoardHandle:
         for image in page.auto_paging():
             yield image
 
-    def list_images(self, limit: int = 100, offset: int = 0) -> list[str]:
-        """Names of the images on this board, one page (see :meth:`list_image_dtos`)."""
-        page = self.list_image_dtos(limit=limit, offset=offset)
-        return [dto.image_name for dto in page]
+    def list_images(
+        self,
+        offset: int = 0,
+        limit: int = 100,
+        order_by: str = "created_at",
+        order_dir: str = "DESC",
+        starred_first: bool = False,
+        search_term: str | None = None,
+    ) -> list[str]:
+        """Names of the images on this board, one page, newest first (``order_dir="ASC"``:
+        oldest first), starred ones first with ``starred_first``, and only those whose metadata
+        matches ``search_term`` when given. The server orders by creation time only:
+        ``order_by`` must be ``"created_at"``."""
+        if order_by != "created_at":
+            raise InvalidInputError(
+                f"order_by must be 'created_at' (the server's only order), got {order_by!r}"
+            )
+        direction = str(order_dir).upper()
+        if direction not in ("ASC", "DESC"):
+            raise InvalidInputError(f"order_dir must be 'ASC' or 'DESC', got {order_dir!r}")
+        if search_term is not None and not isinstance(search_term, str):
+            raise InvalidInputError(f"search_term must be a string, got {search_term!r}")
+        if limit < 1 or offset < 0:
+            raise InvalidInputError(f"need limit >= 1 and offset >= 0, got {limit=} {offset=}")
+        parsed = self._ctx.call(
+            list_image_dtos,
+            board_id=self.board_id,
+            limit=limit,
+            offset=offset,
+            order_dir=UNSET if direction == "DESC" else SQLiteDirection.ASC,  # server default
+            starred_first=starred_first,
+            search_term=search_term or UNSET,
+        )
+        result = expect(parsed, OffsetPaginatedResultsImageDTO, "list images")
+        return [dto.image_name for dto in result.items]
 
     def list_image_names(self) -> list[str]:
         """Names of every image on this board."""
         return [dto.image_name for dto in self.iter_images(page_size=_NAMES_PAGE)]
 
     # ------------------------------------------------------------------------- uploading
-    def upload_image(self, path: str | Path, *, is_intermediate: bool = False) -> ImageDTO:
+    def upload_image(
+        self,
+        file_path: str | Path,
+        is_intermediate: bool = False,
+        image_category: IvkImageCategory | ImageCategory | str = IvkImageCategory.USER,
+        session_id: str | None = None,
+    ) -> IvkImage:
         """Upload an image file onto this board (uncategorized for ``"none"``).
 
         Raises ``InvalidInputError`` before sending anything when the file is missing or is not
         an image (PNG, JPEG, WebP, GIF, BMP or TIFF, recognised by content).
         """
-        file_path = Path(path)
-        if not file_path.is_file():
-            raise InvalidInputError(f"cannot upload {str(file_path)!r}: no such file")
+        path = Path(file_path)
+        if not path.is_file():
+            raise InvalidInputError(f"cannot upload {str(path)!r}: no such file")
         return self.upload_image_data(
-            file_path.read_bytes(), file_path.name, is_intermediate=is_intermediate
+            path.read_bytes(), path.name, is_intermediate, image_category, session_id
         )
 
     def upload_image_data(
-        self, data: bytes, filename: str = "image.png", *, is_intermediate: bool = False
-    ) -> ImageDTO:
-        """Upload image bytes onto this board. Raises ``InvalidInputError`` for non-image data."""
-        media_type = sniff_image_type(data[:16])
+        self,
+        image_data: bytes,
+        filename: str | None = None,
+        is_intermediate: bool = False,
+        image_category: IvkImageCategory | ImageCategory | str = IvkImageCategory.USER,
+        session_id: str | None = None,
+    ) -> IvkImage:
+        """Upload image bytes onto this board (``filename`` defaults to ``image.<type>``).
+
+        Raises ``InvalidInputError`` for data that is not an image, or an unknown category.
+        """
+        media_type = sniff_image_type(image_data[:16])
         if media_type is None:
             raise InvalidInputError(
-                f"cannot upload {filename!r}: its content is not a PNG, JPEG, WebP, GIF, BMP "
-                "or TIFF image"
+                f"cannot upload {filename or 'the data'!r}: its content is not a PNG, JPEG, "
+                "WebP, GIF, BMP or TIFF image"
             )
+        category = _category(image_category)
+        name = filename or "image." + media_type.rsplit("/", 1)[-1]
         body = BodyUploadImage(
-            file=File(payload=BytesIO(data), file_name=filename, mime_type=media_type)
+            file=File(payload=BytesIO(image_data), file_name=name, mime_type=media_type)
         )
         parsed = self._ctx.call(
             upload_image,
             body=body,
-            image_category=ImageCategory.USER,
+            image_category=category,
             is_intermediate=is_intermediate,
             board_id=UNSET if self.is_uncategorized else self.board_id,
+            session_id=UNSET if session_id is None else session_id,
         )
-        return expect(parsed, ImageDTO, "upload image")
+        return IvkImage.from_api_response(expect(parsed, ImageDTO, "upload image").to_dict())
 
     def add_image(self, image_name: str) -> None:
         """Move an image onto this board (an image is on at most one board)."""
@@ -187,7 +293,7 @@ class BoardHandle:
         self._ctx.call(add_image_to_board, body=body)
 
     # ------------------------------------------------------------------------- downloading
-    def download_image(self, image_name: str, *, full_resolution: bool = True) -> bytes:
+    def download_image(self, image_name: str, full_resolution: bool = True) -> bytes:
         """The image's bytes: the full PNG, or the WebP thumbnail."""
         endpoint = get_image_full if full_resolution else get_image_thumbnail
         parsed = self._ctx.call(endpoint, _name(image_name))
@@ -259,10 +365,11 @@ class BoardHandle:
         parsed = self._ctx.call(get_image_dto, _name(image_name))
         return expect(parsed, ImageDTO, "get image")
 
-    def remove_image(self, image_name: str) -> None:
-        """Take an image off its board (it becomes uncategorized)."""
+    def remove_image(self, image_name: str) -> bool:
+        """Take an image off its board (it becomes uncategorized); True once done."""
         body = BodyRemoveImageFromBoard(image_name=_name(image_name))
         self._ctx.call(remove_image_from_board, body=body)
+        return True
 
     def move_image(self, image_name: str, to_board_id: str) -> None:
         """Move an image from this board to another (``"none"``: uncategorized)."""
@@ -270,6 +377,21 @@ class BoardHandle:
             self.remove_image(image_name)
         else:
             BoardHandle(self._ctx, to_board_id).add_image(image_name)
+
+    def move_image_to(self, image_name: str, target_board_id: str) -> bool:
+        """The original client's :meth:`move_image`; True once moved."""
+        self.move_image(image_name, target_board_id)
+        return True
+
+    def star_image(self, image_name: str) -> bool:
+        """Star one image; True once done."""
+        self.star_images([image_name])
+        return True
+
+    def unstar_image(self, image_name: str) -> bool:
+        """Remove one image's star; True once done."""
+        self.unstar_images([image_name])
+        return True
 
     def star_images(self, image_names: list[str]) -> None:
         """Star images (starred images are listed first)."""
@@ -281,9 +403,26 @@ class BoardHandle:
         body = BodyUnstarImagesInList(image_names=[_name(n) for n in image_names])
         self._ctx.call(unstar_images_in_list, body=body)
 
-    def delete_image(self, image_name: str) -> None:
-        """Delete an image from the server (its file and record)."""
-        self._ctx.call(delete_image, _name(image_name))
+    def delete_image(self, image_name: str, *, strict: bool = False) -> bool:
+        """Delete an image from the server (its file and record): True when the server reports
+        it deleted, False when there was no such image (``strict=True``: raise
+        ``NotFoundError`` instead)."""
+        name = _name(image_name)
+        try:
+            if not self._ctx.supports("image_names"):
+                # Before 6.0 the server answers null whether or not the image existed.
+                self._ctx.call(get_image_dto, name)
+            payload = self._ctx.send_json(self._ctx.build(delete_image, name))
+        except NotFoundError:
+            if strict:
+                raise
+            return False
+        if not isinstance(payload, dict) or payload.get(LEGACY_EMPTY_ANSWER):
+            return True  # before 6.x the server answers null once the image is deleted
+        deleted = payload.get("deleted_images") or []
+        if name not in deleted and strict:
+            raise UnexpectedResponseError(f"the server did not delete {name!r}: {payload!r}")
+        return name in deleted
 
     def get_image_metadata(self, image_name: str) -> dict[str, Any] | None:
         """The generation metadata stored in an image, or None."""

@@ -57,6 +57,7 @@ from .._extras import DnnModelRepositoryExtras
 from .._generated import expect
 from ..dnn_model._configs import ModelConfig, parse_model_config, parse_model_configs
 from ..dnn_model._job_info import ModelInstJobInfo
+from ..dnn_model._types import DnnModel
 from ..dnn_model.errors import (
     ModelInstallJobFailedError,
     ModelInstallJobNotFoundError,
@@ -204,7 +205,16 @@ class DnnModelRepository(DnnModelRepositoryExtras):
             self._ctx.send_json(self._ctx.build(get_model_record, _text_arg(key, "key")))
         )
 
-    get_model_by_key = get_model
+    def get_model_by_key(self, key: str, *, strict: bool = False) -> DnnModel | None:
+        """The model with that key as a :class:`DnnModel` (the original client's record:
+        ``type``, ``base``, ``format`` as enums), or None when there is none (``strict=True``:
+        raise ``NotFoundError`` instead). :meth:`get_model` returns the full config."""
+        try:
+            return DnnModel.from_config(self.get_model(key))
+        except NotFoundError:
+            if strict:
+                raise
+            return None
 
     def get_model_by_attrs(
         self,
@@ -313,20 +323,49 @@ class DnnModelRepository(DnnModelRepositoryExtras):
             raise UnsupportedModelSourceError(exc.response, source=source) from exc
         return self._install_handle(payload, idempotent)
 
-    def list_install_jobs(self) -> list[ModelInstJobInfo]:
-        """Every install job the server remembers (until pruned), oldest first."""
+    def install_huggingface(
+        self,
+        repo_id: str,
+        *,
+        config: ModelRecordChanges | Mapping[str, Any] | None = None,
+        access_token: str | None = None,
+        idempotent: bool = True,
+    ) -> ModelInstJobHandle:
+        """Start installing a model from Hugging Face: ``owner/name``, ``owner/name:variant``
+        or ``owner/name::subfolder`` (see :meth:`install_model`).
+
+        Raises:
+            InvalidInputError: ``repo_id`` is not of the form ``owner/name`` (nothing sent).
+        """
+        text = _text_arg(repo_id, "repo_id")
+        owner, _, rest = text.partition("/")
+        if not owner or not rest or rest.startswith("/") or "://" in text or text.startswith("."):
+            raise InvalidInputError(f"repo_id must look like 'owner/name', got {repo_id!r}")
+        return self.install_model(
+            text, config=config, access_token=access_token, idempotent=idempotent
+        )
+
+    def list_install_jobs(self) -> list[ModelInstJobHandle]:
+        """Every install job the server remembers (until pruned), oldest first, as handles
+        with the job as read now (``handle.job_id``, ``handle.info``)."""
         payload = self._ctx.send_json(self._ctx.build(list_model_installs))
         if not isinstance(payload, list):
             raise UnexpectedResponseError(f"expected a list of install jobs, got {payload!r}")
-        return [ModelInstJobInfo.from_payload(item) for item in payload]
+        return [ModelInstJobHandle(self, ModelInstJobInfo.from_payload(item)) for item in payload]
 
-    def get_install_job(self, job_id: int) -> ModelInstJobHandle:
-        """A handle on an existing install job (read from the server now).
+    def get_install_job(self, job_id: int, *, strict: bool = False) -> ModelInstJobHandle | None:
+        """A handle on an existing install job (read from the server now), or None when the
+        server knows no job with that id (it may have been pruned).
 
         Raises:
-            ModelInstallJobNotFoundError: no job has that id (it may have been pruned).
+            ModelInstallJobNotFoundError: with ``strict=True``, instead of returning None.
         """
-        return ModelInstJobHandle(self, self._get_job_info(job_id))
+        try:
+            return ModelInstJobHandle(self, self._get_job_info(job_id))
+        except ModelInstallJobNotFoundError:
+            if strict:
+                raise
+            return None
 
     def _get_job_info(self, job_id: int) -> ModelInstJobInfo:
         request = self._ctx.build(get_model_install_job, _job_id_arg(job_id))
@@ -335,11 +374,17 @@ class DnnModelRepository(DnnModelRepositoryExtras):
         except NotFoundError as exc:
             raise ModelInstallJobNotFoundError(exc.response, job_id=job_id) from exc
 
-    def _wait_for_job(self, job_id: int, timeout: float | None, on_update: Any) -> ModelInstJobInfo:
+    def _wait_for_job(
+        self, job_id: int, timeout: float | None, on_update: Any, poll_interval: float
+    ) -> ModelInstJobInfo:
         # Follows the job's model_install_* events (reading the job when one arrives), and
         # polls when no socket can be opened.
         return self._ctx.follow_install(
-            job_id, fetch=self._get_job_info, timeout=timeout, on_update=on_update
+            job_id,
+            fetch=self._get_job_info,
+            timeout=timeout,
+            on_update=on_update,
+            poll_interval=poll_interval,
         )
 
     def _job_action(self, module: Any, job_id: int) -> Any:
@@ -495,6 +540,10 @@ class DnnModelRepository(DnnModelRepositoryExtras):
         )
         return parsed if isinstance(parsed, CacheStats) else None
 
+    def get_stats(self) -> CacheStats | None:
+        """The original client's name of :meth:`get_cache_stats`."""
+        return self.get_cache_stats()
+
     def get_starter_models(self) -> StarterModelResponse:
         """The starter models and bundles the server offers to install."""
         payload = self._ctx.send_json(self._ctx.build(get_starter_models))
@@ -545,6 +594,10 @@ class DnnModelRepository(DnnModelRepositoryExtras):
             get_hf_login_status,
         )
         return expect(parsed, HFTokenStatus, "Hugging Face login status")
+
+    def hf_status(self) -> HFTokenStatus:
+        """The original client's name of :meth:`hf_login_status`."""
+        return self.hf_login_status()
 
     def hf_login(self, token: str) -> HFTokenStatus:
         """Store a Hugging Face token on the server (for gated repos); returns its status."""

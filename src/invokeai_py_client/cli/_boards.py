@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from .._sync.client import InvokeAIClient
-from ..errors import InvalidInputError, NotFoundError
+from ..errors import InvalidInputError
 from ._state import State, pass_state, print_lines
 
 UNCATEGORIZED = "none"
@@ -25,12 +25,12 @@ def resolve_board(client: InvokeAIClient, name_or_id: str) -> str:
     if named:
         ids = ", ".join(str(b.board_id) for b in named)
         raise InvalidInputError(f"{len(named)} boards are named {name_or_id!r}: {ids}; give an id")
-    try:
-        return str(client.board_repo.get_board_by_id(name_or_id).board_id)
-    except NotFoundError:
+    found = client.board_repo.get_board_by_id(name_or_id)
+    if found is None:
         raise InvalidInputError(
             f"no board named {name_or_id!r} (create it: invokeai-client boards create NAME)"
-        ) from None
+        )
+    return str(found.board_id)
 
 
 def _board_row(board: Any) -> dict[str, Any]:
@@ -65,7 +65,8 @@ def boards_ls(state: State, archived: bool) -> None:
 @pass_state
 def boards_create(state: State, name: str) -> None:
     """Create a board named NAME; prints its id."""
-    board = state.client.board_repo.create_board(name)
+    board = state.client.board_repo.create_board(name).board
+    assert board is not None  # a created board's handle carries the server's record
     state.emit(_board_row(board), lambda c: c.print(board.board_id))
 
 
@@ -80,7 +81,7 @@ def boards_rm(state: State, board: str, delete_images: bool) -> None:
     board_id = resolve_board(state.client, board)
     if board_id == UNCATEGORIZED:
         raise InvalidInputError("the uncategorized images are not a board that can be deleted")
-    result = state.client.board_repo.delete_board(board_id, delete_images=delete_images)
+    result = state.client.board_repo.delete_board_result(board_id, delete_images=delete_images)
     deleted = list(result.deleted_images or [])
     data = {"board_id": board_id, "deleted_images": deleted}
     state.emit(data, lambda c: c.print(f"deleted board {board_id} ({len(deleted)} images deleted)"))

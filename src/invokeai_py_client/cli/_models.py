@@ -83,7 +83,7 @@ def models_install(
             )
 
         with progress:
-            info = handle.wait_until(timeout, on_progress)
+            info = handle.wait_until(timeout, on_progress=on_progress)
             progress.update(task, total=1, completed=1, status="[green]completed")
     model = repo.get_model(info.model_key) if info.model_key else None
     data: dict[str, Any] = {

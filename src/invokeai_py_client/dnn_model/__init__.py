@@ -22,11 +22,14 @@ from ._configs import (
     parse_model_config,
 )
 from ._job_info import InstallProgress, ModelInstJobInfo
+from ._types import BaseDnnModelType, DnnModel, DnnModelFormat, DnnModelType
 from .errors import (
+    APIRequestError,
     ModelInstallJobCanceledError,
     ModelInstallJobFailed,
     ModelInstallJobFailedError,
     ModelInstallJobNotFoundError,
+    ModelInstallStartError,
     ModelInstallTimeout,
     ModelInstallTimeoutError,
     UnsupportedModelSourceError,
@@ -50,9 +53,14 @@ __getattr__ = lazy_getattr(
 )
 
 __all__ = [
+    "APIRequestError",
     "AsyncDnnModelRepository",
     "AsyncModelInstJobHandle",
+    "BaseDnnModelType",
+    "DnnModel",
+    "DnnModelFormat",
     "DnnModelRepository",
+    "DnnModelType",
     "InstallProgress",
     "ModelConfig",
     "ModelInstJobHandle",
@@ -61,6 +69,7 @@ __all__ = [
     "ModelInstallJobFailed",
     "ModelInstallJobFailedError",
     "ModelInstallJobNotFoundError",
+    "ModelInstallStartError",
     "ModelInstallTimeout",
     "ModelInstallTimeoutError",
     "RawModelConfig",

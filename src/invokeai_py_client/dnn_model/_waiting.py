@@ -25,8 +25,11 @@ OnUpdate = Callable[[ModelInstJobInfo], Any]
 class _Deadline:
     """The time left of a wait, and the growing poll interval."""
 
-    def __init__(self, job_id: int, timeout: float | None) -> None:
+    def __init__(
+        self, job_id: int, timeout: float | None, max_interval: float = POLL_INTERVAL_MAX_S
+    ) -> None:
         self.job_id = job_id
+        self._max_interval = max_interval
         self.timeout = timeout
         self._end = None if timeout is None else time.monotonic() + max(0.0, timeout)
         self._interval = POLL_INTERVAL_MIN_S
@@ -49,7 +52,7 @@ class _Deadline:
                 timeout=float(self.timeout or 0.0),
             )
         sleep = self._interval if remaining is None else min(self._interval, remaining)
-        self._interval = min(self._interval * 2, POLL_INTERVAL_MAX_S)
+        self._interval = min(self._interval * 2, self._max_interval)
         return sleep
 
 
@@ -73,11 +76,12 @@ async def follow_install(
     afetch: Callable[[int], Awaitable[ModelInstJobInfo]],
     timeout: float | None,
     on_update: OnUpdate,
+    poll_interval: float = POLL_INTERVAL_MAX_S,
 ) -> ModelInstJobInfo:
     """Wait on ``model_install_*`` events of the job (reading the job after each), or poll when
     there is no socket. The job is read first (it may have ended already) and every
     ``EVENT_WAIT_POLL_INTERVAL_S`` anyway, so a lost event never hangs the wait."""
-    deadline = _Deadline(job_id, timeout)
+    deadline = _Deadline(job_id, timeout, poll_interval)
     stream = (
         session.stream(events=set(MODEL_INSTALL_EVENTS), replay_recent=True).open()
         if session is not None

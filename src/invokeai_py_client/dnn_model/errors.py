@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..errors import ConflictError, InvokeAIError, NotFoundError
+from ..errors import APIStatusError, ConflictError, InvokeAIError, NotFoundError
 
 if TYPE_CHECKING:
     from ._job_info import ModelInstJobInfo
@@ -59,7 +59,12 @@ class ModelInstallTimeoutError(InvokeAIError, TimeoutError):
         super().__init__(message)
 
 
-class UnsupportedModelSourceError(ConflictError):
+class ModelInstallStartError(InvokeAIError):
+    """An install job could not be created (the original client's name); the server's refusal
+    of a source is :class:`UnsupportedModelSourceError`, which is one."""
+
+
+class UnsupportedModelSourceError(ConflictError, ModelInstallStartError):
     """The server refused the install source (HTTP 409 ``Unsupported model source``): a local
     path that does not exist *on the server's machine*, or a string that is neither a path, a
     URL nor a Hugging Face repo id. Nothing was installed; it does not mean "already installed".
@@ -86,14 +91,18 @@ class ModelInstallJobNotFoundError(NotFoundError):
 
 
 # The names of the original client's reference (dnn_model_repo.md), kept as they are documented.
+APIRequestError = APIStatusError
+"""Any HTTP error answer (``status_code``, ``detail``, ``response``): the original client's name."""
 ModelInstallJobFailed = ModelInstallJobFailedError
 ModelInstallTimeout = ModelInstallTimeoutError
 
 __all__ = [
+    "APIRequestError",
     "ModelInstallJobCanceledError",
     "ModelInstallJobFailed",
     "ModelInstallJobFailedError",
     "ModelInstallJobNotFoundError",
+    "ModelInstallStartError",
     "ModelInstallTimeout",
     "ModelInstallTimeoutError",
     "UnsupportedModelSourceError",

@@ -18,7 +18,7 @@ from .fields import (
     ModelField,
     StringField,
 )
-from .inputs import WorkflowInput
+from .inputs import IvkWorkflowInput, WorkflowInput
 from .node_schema import FieldSchema, NodeSchema
 from .outputs import OutputMapping, OutputNode
 
@@ -51,6 +51,7 @@ __all__ = [
     "FloatField",
     "ImageField",
     "IntegerField",
+    "IvkWorkflowInput",
     "ModelField",
     "NodeSchema",
     "OutputMapping",

@@ -118,11 +118,7 @@ def batch_data(
                 )
             checked = []
             for value in values:
-                probe = type(workflow_input.field)(
-                    workflow_input.field.schema, None, workflow_input.field.where
-                )
-                probe.value = value
-                checked.append(probe.to_payload())
+                checked.append(workflow_input.field.payload_of(value))
             entries.append(
                 {
                     "node_path": workflow_input.node_id,

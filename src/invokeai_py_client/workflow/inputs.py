@@ -22,6 +22,8 @@ class WorkflowInput:
     node_type: str
     field: Field
     required: bool
+    node_name: str = ""
+    """The containing node's display name: its label in the editor, else its type's title."""
 
     @property
     def value(self) -> Any:
@@ -31,6 +33,10 @@ class WorkflowInput:
     def key(self) -> str:
         """``node_id.field_name``: what the index maps to (see ``export_input_map``)."""
         return f"{self.node_id}.{self.field_name}"
+
+
+IvkWorkflowInput = WorkflowInput
+"""The original client's name of :class:`WorkflowInput`."""
 
 
 def exposed_order(definition: WorkflowDefinition) -> list[tuple[str, str]]:
@@ -102,6 +108,7 @@ def build_inputs(
                 node_type=node.type,
                 field=make_field(schema, node.input_value(field_name), where),
                 required=schema.required,
+                node_name=node.label or (node_schema.title if node_schema else "") or node.type,
             )
         )
     return inputs
