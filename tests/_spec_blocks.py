@@ -8,8 +8,8 @@ Every ```python block of a page is one of:
 * ``offline``: an example that needs no server (fields, data models), executed the same way;
 * ``declaration``: a signature or class outline (``def ...``, ``class X(BaseModel): ...``): not
   code to run, checked against ours by ``tests/test_spec_pages.py`` where it names members;
-* ``workflow``: runs a workflow (``submit_sync`` / ``wait_for_completion_sync`` / outputs): part B
-  of issue 13, not covered here;
+* ``async``: an example written with top-level ``await`` / ``async for`` (as in a notebook or
+  ``python -m asyncio``): executed as such, in the page's namespace;
 * ``cannot_run``: cannot run anywhere; ``REASONS`` says why.
 
 The same blocks (all but declarations) are type-checked with mypy --strict.
@@ -23,15 +23,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SPEC_DIR = Path(os.environ.get("INVOKEAI_SPEC_DIR", "/work/shared/spec"))
-PAGES = ("index", "client-api", "boards", "models", "dnn_model_repo", "fields", "quick")
+PAGES = (
+    "index",
+    "client-api",
+    "boards",
+    "models",
+    "dnn_model_repo",
+    "fields",
+    "quick",
+    "workflow",
+    "utilities",
+)
 _BLOCK = re.compile(r"```python[^\n]*\n(.*?)```", re.S)
 
 # page -> block index -> kind (blocks not listed are declarations).
 KINDS: dict[str, dict[int, str]] = {
-    "index": {0: "run", 1: "workflow", 2: "run", 3: "workflow", 4: "run", 5: "workflow"}
-    | {6: "workflow"},
+    "index": {0: "run", 1: "run", 2: "run", 3: "run", 4: "run", 5: "run", 6: "async"},
     "client-api": {1: "run", 3: "run", 5: "run", 7: "run", 9: "run", 10: "run", 13: "run"}
-    | {17: "run", 20: "run", 21: "run", 22: "workflow", 23: "run", 24: "run", 25: "run"},
+    | {17: "run", 20: "run", 21: "run", 22: "run", 23: "run", 24: "run", 25: "run"},
     "boards": {1: "run", 3: "run", 5: "run", 9: "run", 12: "run", 14: "run", 16: "run"}
     | {17: "run", 18: "run"},
     "models": {1: "offline", 3: "run", 4: "offline", 5: "run", 9: "offline"},
@@ -40,6 +49,10 @@ KINDS: dict[str, dict[int, str]] = {
     "fields": {5: "offline", 7: "offline", 9: "offline", 11: "offline", 21: "run", 22: "run"}
     | {23: "run"},
     "quick": {0: "run", 1: "run", 2: "run", 3: "run"},
+    "workflow": {1: "run", 3: "run", 5: "run", 7: "run", 9: "run", 11: "run", 13: "run"}
+    | {15: "run"},
+    "utilities": {1: "run", 3: "run", 5: "run", 6: "run", 7: "async", 8: "async", 9: "async"}
+    | {10: "run", 11: "run", 12: "run", 13: "run", 14: "run", 15: "run"},
 }
 
 REASONS: dict[tuple[str, int], str] = {
@@ -52,6 +65,8 @@ UNTYPED: dict[tuple[str, int], str] = {
     ("models", 1): "calls client.get_job(), which the original client does not have either "
     "(client-api.md lists it among the methods that are not present); the loop never runs for a "
     "finished job",
+    ("utilities", 7): "its own callback is annotated `evt: dict` with no return type, which "
+    "--strict refuses (it wants dict[str, Any] and -> None); it runs as written",
     ("dnn_model_repo", 7): "falls back to e.get('path') for dict entries: scan_folder returns "
     "the generated FoundModel, whose .path is always set, so the fallback is never reached",
 }

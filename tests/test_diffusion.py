@@ -95,8 +95,8 @@ def test_a_workflow_from_another_machine_is_fixed_by_sync_dnn_model(
     elsewhere = identifier(model) | {"key": "0f0e0d0c-key-on-another-machine", "hash": "x"}
     loader["data"]["inputs"]["model"]["value"] = elsewhere
     wf = wf_client.workflow_repo.create_workflow(WorkflowDefinition.from_dict(exported))
-    changed = wf.sync_dnn_model(by_name=True, by_base=True)
-    assert [i.field_name for i in changed] == ["model"]
+    [(original, resolved)] = wf.sync_dnn_model(by_name=True, by_base=True)
+    assert (original.key, resolved.key) == (elsewhere["key"], model.key)
     assert model_input(wf).value["key"] == model.key
     prompt_input(wf).field.value = "a fox"
     make_small(wf, server_version)
@@ -221,7 +221,7 @@ async def test_cancel_during_denoising(
             denoising.set()
 
     batch = await wf.submit()
-    waiting = asyncio.create_task(wf.wait_for_completion(RUN_TIMEOUT_S, on_event))
+    waiting = asyncio.create_task(wf.wait_for_completion(timeout=RUN_TIMEOUT_S, progress_callback=on_event))
     await asyncio.wait_for(denoising.wait(), RUN_TIMEOUT_S)
     # One item, cancelled by its id: 4.2.9's cancel-by-batch announces the item as still in
     # progress (it emits the item read before the update), so its session runs to the end.

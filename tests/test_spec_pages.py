@@ -9,6 +9,7 @@ import ast
 import asyncio
 import dataclasses
 import enum
+import json
 import re
 import shutil
 import subprocess
@@ -46,7 +47,31 @@ FILES = (
     "image.png",
     "depth_map.png",
     "data/images/sample.png",
+    "sample.png",
 )
+# The pages' workflow.json is the reader's GUI export of an SDXL text-to-image workflow whose
+# form shows the prompt, then the steps (index.md and workflow.md set [0] to a prompt and [1] to
+# 20 steps), with their model chosen: the package's SDXL workflow, so ordered, small (256 px,
+# the tiny model), with the installed tiny SDXL model. The same file stands in under the other
+# names the pages load; the page's FLUX example only loads its file (no FLUX model here).
+SPEC_FORM = [
+    ("positive", "prompt"),
+    ("denoise", "steps"),
+    ("negative", "prompt"),
+    ("noise", "width"),
+    ("noise", "height"),
+    ("model", "model"),
+    ("decode", "board"),
+    ("denoise", "scheduler"),
+]
+SPEC_SIZE = 256
+WORKFLOW_COPIES = (
+    "workflow.json",
+    "data/workflows/sdxl-text-to-image.json",
+    "workflows/sdxl-txt2img.json",
+    "workflows/flux-img2img.json",
+)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SDXL_BOARD_INDEX, SDXL_MODEL_INDEX = 6, 5  # in quick/prebuilt-workflows/sdxl-text-to-image.json
 CREATED_BOARDS = {"Project Renders", "Personal", "my_outputs", "assets", "My Project"} | {
     "quickcopy-assets"
@@ -106,7 +131,13 @@ def _run(block: Block, namespace: dict[str, Any], values: dict[str, str]) -> Non
     for placeholder, actual in values.items():
         code = code.replace(placeholder, actual)
     try:
-        exec(compile(code, block.name, "exec"), namespace)
+        if block.kind == "async":  # top-level await, as a notebook or python -m asyncio runs it
+            flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+            pending = eval(compile(code, block.name, "exec", flags=flags), namespace)
+            if pending is not None:
+                asyncio.run(pending)
+        else:
+            exec(compile(code, block.name, "exec"), namespace)
     finally:
         # The pages build clients (InvokeAIClient(host=...)) without closing them.
         for value in list(namespace.values()):
@@ -143,6 +174,27 @@ def _close_clients(namespace: dict[str, Any], keep: InvokeAIClient) -> None:
             value.close()
 
 
+def _write_spec_workflows(client: InvokeAIClient, model_key: str) -> None:
+    """The pages' workflow files in the working directory (see ``SPEC_FORM``), and a broken
+    ``complex-workflow.json`` for workflow.md's error-handling example."""
+    from tests._diffusion import identifier
+
+    exported = load_prebuilt(SDXL_TEXT_TO_IMAGE).to_dict()
+    exported["exposedFields"] = [{"nodeId": n, "fieldName": f} for n, f in SPEC_FORM]
+    for node in exported["nodes"]:
+        inputs = node["data"]["inputs"]
+        for name, value in inputs.items():
+            if name.endswith(("width", "height")):
+                value["value"] = SPEC_SIZE
+        if node["id"] == "model":
+            inputs["model"]["value"] = identifier(client.dnn_model_repo.get_model(model_key))
+    for name in WORKFLOW_COPIES:
+        target = Path.cwd() / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(exported))
+    (Path.cwd() / "complex-workflow.json").write_text('{"nodes": "not a list"}')
+
+
 def _install_tiny_sdxl(client: InvokeAIClient, tiny_models: dict[str, Path]) -> str:
     handle = client.dnn_model_repo.install_model(str(tiny_models["sdxl"]), inplace=True)
     key = handle.wait_until(timeout=300).model_key
@@ -157,14 +209,25 @@ def _install_tiny_sdxl(client: InvokeAIClient, tiny_models: dict[str, Path]) -> 
 # closed by the garbage collector.
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_index_page(spec_env: tuple[InvokeAIClient, dict[str, str]], capsys: Any) -> None:
+def test_index_page(
+    spec_env: tuple[InvokeAIClient, dict[str, str]], tiny_models: dict[str, Path], capsys: Any
+) -> None:
     client, values = spec_env
+    _write_spec_workflows(client, _install_tiny_sdxl(client, tiny_models))
     namespace = _page_namespace(client)
     for block in _runnable("index"):
         _run(block, namespace, values)
     try:
         out = capsys.readouterr().out
         assert "✅ InvokeAI server is reachable" in out
+        assert re.search(r"Generated: \['[^']+\.png'\]", out)  # block 1: one image
+        assert "Final status: completed" in out  # block 5, the async twin of the handle
+        assert "queue_item_status_changed completed" in out  # block 6's stream ends with it
+        assert namespace["result"].get("status") == "completed"
+        assert [
+            len(m["image_names"])
+            for m in namespace["wf"].map_outputs_to_images(namespace["queue_item"])
+        ] == [1]
         assert (Path.cwd() / namespace["img"].image_name).read_bytes().startswith(b"\x89PNG")
         moved = namespace["new_board"].list_images()
         assert namespace["image"].image_name in moved
@@ -182,9 +245,15 @@ def test_client_api_page(
     values = values | {"/mnt/extra/sdxl/main/my_model.safetensors": str(tiny_models["sdxl"])}
     definition = load_prebuilt(SDXL_TEXT_TO_IMAGE)
     tiny = client.dnn_model_repo.get_model(_install_tiny_sdxl(client, tiny_models))
+    _write_spec_workflows(client, tiny.key)
     for block in _runnable("client-api"):
-        if block.index == 25:  # its `wf` is the workflow of the page's block 22 (part B),
-            # whose model identifier came from another machine (a key unknown here)
+        if block.index == 22:
+            _run(block, namespace, values)
+            made = namespace["wf"].map_outputs_to_images(namespace["queue_item"])
+            assert [len(m["image_names"]) for m in made] == [1]
+            continue
+        if block.index == 25:  # its `wf` stands for a workflow whose model identifier came
+            # from another machine (a key unknown here): sync_dnn_model must find it by name
             wf = client.workflow_repo.create_workflow(definition)
             wf.get_input_value(SDXL_MODEL_INDEX).value = {
                 "key": "key-on-another-machine",
@@ -316,6 +385,70 @@ def test_quick_page(
     assert copied.board_id == namespace["dest"].board_id
     assert image is not None and (image.width, image.height) == (1024, 1024)
     assert f"Generated: {image.image_name} on board: none" in out
+
+
+def _spec_workflow_env(
+    spec_env: tuple[InvokeAIClient, dict[str, str]], tiny_models: dict[str, Path]
+) -> tuple[InvokeAIClient, dict[str, str], dict[str, Any], Any]:
+    client, values = spec_env
+    tiny = client.dnn_model_repo.get_model(_install_tiny_sdxl(client, tiny_models))
+    _write_spec_workflows(client, tiny.key)
+    namespace = _page_namespace(client)
+    definition = namespace["WorkflowDefinition"].from_file("workflow.json")
+    namespace["wf"] = client.workflow_repo.create_workflow(definition)
+    # workflow.md[5] names the model "SDXL Base 1.0", which is the reader's model: here the
+    # tiny one's name (sync_dnn_model then finds it by that name).
+    return client, values | {'"SDXL Base 1.0"': f'"{tiny.name}"'}, namespace, tiny
+
+
+def test_workflow_page(
+    spec_env: tuple[InvokeAIClient, dict[str, str]], tiny_models: dict[str, Path], capsys: Any
+) -> None:
+    client, values, namespace, tiny = _spec_workflow_env(spec_env, tiny_models)
+    for block in _runnable("workflow"):
+        _run(block, namespace, values)
+    _close_clients(namespace, keep=client)
+    out = capsys.readouterr().out
+    assert "Invalid workflow:" in out  # the broken complex-workflow.json, as a ValueError
+    assert "Node: Decode (decode)" in out and "Required: True" in out  # node_name, required
+    assert f"Updated model: {tiny.name} -> {tiny.name}" in out  # chosen by name, then synced
+    assert re.search(r"Submitted batch: \S+", out) and re.search(r"Queue items: \[\d+\]", out)
+    assert out.count("Final status: completed") == 1
+    assert re.search(r"Status: completed \(\d+%\)", out)  # progress_callback, dict-style
+    assert namespace["data"][:8] == PNG_SIGNATURE  # downloaded from the mapped board
+    wf = namespace["wf"]
+    assert wf.get_input_value(5).key == tiny.key and wf.get_input_value(1).value == 20
+    for mapping in wf.map_outputs_to_images(namespace["queue_item"]):
+        assert (mapping["node_id"], mapping["input_index"], mapping["tier"]) == (
+            "decode",
+            6,
+            "output",
+        )
+        image = client.board_repo.get_uncategorized_handle().get_image(mapping["image_names"][0])
+        assert (image.width, image.height) == (SPEC_SIZE, SPEC_SIZE)
+
+
+def test_utilities_page(
+    spec_env: tuple[InvokeAIClient, dict[str, str]], tiny_models: dict[str, Path], capsys: Any
+) -> None:
+    client, values, namespace, _ = _spec_workflow_env(spec_env, tiny_models)
+    namespace["wf"].get_input_value(0).value = "A beautiful landscape"
+    for block in _runnable("utilities"):
+        _run(block, namespace, values)
+    _close_clients(namespace, keep=client)
+    out = capsys.readouterr().out
+    assert "* [05] Model (IvkModelIdentifierField)" in out  # preview: the required model
+    assert "[00] Positive prompt (IvkStringField) -> A beautiful landscape" in out
+    assert "Unchanged inputs: 8" in out and "Moved inputs: 0" in out
+    assert "Status: completed" in out  # the polling example's progress_callback
+    assert re.search(r"Progress: \d+%", out)  # on_invocation_progress of this session only
+    assert re.search(r"Batch: \S+", out) and "Done: queue_item_status_changed" in out
+    assert "idx=06 node=decode" in out  # the output mapped to its board input
+    assert "6 Decode board" in out  # list_outputs: input_index, node_name, field_name
+    assert namespace["completed"].get("status") == "completed"
+    assert namespace["wf"].session_id == namespace["completed"].session_id
+    assert Path(namespace["img"].image_name).read_bytes() == namespace["data"]
+    assert namespace["errors"] == {}
 
 
 # --------------------------------------------------------------------------- declarations
@@ -498,18 +631,21 @@ def _typed_module(tmp_path: Path) -> Path:
         "from invokeai_py_client.ivk_fields import *",
         "from invokeai_py_client.models import *",
         "from invokeai_py_client.workflow import WorkflowDefinition, WorkflowHandle",
+        "from invokeai_api.models import SessionQueueItem",
         "",
     ]
     functions = []
     for page in PAGES:
         for block in blocks(page):
-            if block.kind in ("declaration", "workflow") or (page, block.index) in UNTYPED:
+            if block.kind == "declaration" or (page, block.index) in UNTYPED:
                 continue
             body = "\n".join("    " + line for line in block.code.splitlines())
+            define = "async def" if block.kind == "async" else "def"
             functions.append(
-                f"def {page.replace('-', '_')}_{block.index}(\n"
+                f"{define} {page.replace('-', '_')}_{block.index}(\n"
                 "    client: InvokeAIClient, wf: WorkflowHandle, job: IvkJob,\n"
                 "    board_handle: BoardHandle, BOARD_INDEX: int, MODEL_INDEX: int,\n"
+                "    queue_item: SessionQueueItem,\n"
                 ") -> None:\n"
                 "    repo = client.dnn_model_repo\n"
                 "    qc = QuickClient(client)\n"

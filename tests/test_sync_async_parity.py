@@ -69,6 +69,8 @@ SYNC_ONLY = {
     # The original client's reference has these coroutines on its (blocking) workflow handle.
     (WorkflowHandle, "submit"),
     (WorkflowHandle, "wait_for_completion"),
+    (WorkflowHandle, "cancel_async"),
+    (WorkflowHandle, "submit_sync_monitor_async"),
     # A property needs no await; the async client has get_server_version().
     (InvokeAIClient, "server_version"),
     # Closing a blocking client from async code.
@@ -83,7 +85,8 @@ SYNC_ONLY = {
 }
 # One implementation in both twins: the spec documents the Socket.IO helpers as coroutines of
 # the (blocking) client, and events arrive on an event loop in any case.
-SHARED = {"events", "connect_socketio", "disconnect_socketio", "socketio_session"}
+# The dict-style reading of a submission (I/O-free, from queue/_submission.py) too.
+SHARED = {"events", "connect_socketio", "disconnect_socketio", "socketio_session", "get", "keys"}
 ASYNC_ONLY = {
     (AsyncInvokeAIClient, "aclose"),  # httpx's name for close()
 }

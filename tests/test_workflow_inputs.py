@@ -100,7 +100,11 @@ def test_graph_carries_values_and_edges_not_connected_inputs(offline: InvokeAICl
         "destination": {"node_id": "blur", "field": "image"},
     }
     assert batch["workflow"]["name"] == "Blank, blur, save (form)" and "id" not in batch["workflow"]
-    assert json.loads(wf.preview())["graph"]["nodes"]["blank"]["width"] == 80
+    rows = wf.preview()  # the original client's shape: a row per input
+    assert [(r["index"], r["label"], r["type"], r["value"]) for r in rows][:1] == [
+        (0, "Width", "IvkIntegerField", 80)
+    ]
+    assert set(rows[0]) >= {"index", "label", "type", "value", "required"}
 
 
 def test_batch_values_are_zipped_and_multiplied(offline: InvokeAIClient) -> None:
@@ -195,9 +199,9 @@ def test_missing_required_inputs_are_reported_before_sending(offline: InvokeAICl
     broken = json.loads(FORM.read_text())
     broken["edges"] = broken["edges"][1:]  # blur.image loses its edge
     wf = offline.workflow_repo.create_workflow(WorkflowDefinition.from_dict(broken))
-    assert wf.validate_inputs() == [
-        "node 'blur' (img_blur): field 'image' is required and has no value"
-    ]
+    assert wf.validate_inputs() == {
+        -1: ["node 'blur' (img_blur): field 'image' is required and has no value"]
+    }
     with pytest.raises(WorkflowValidationError, match="'image' is required"):
         wf.submit_sync()  # refused before anything is sent (port 1 would fail otherwise)
 

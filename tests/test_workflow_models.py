@@ -61,8 +61,9 @@ def test_model_inputs_are_matched_by_name_and_base(
         "type": "embedding",
     }
     wf = client.workflow_repo.create_workflow(loader_workflow(foreign))
-    [changed] = wf.sync_dnn_model(by_name=True, by_base=True)
-    assert changed.input_index == 0
+    [(original, resolved)] = wf.sync_dnn_model(by_name=True, by_base=True)
+    assert (original.key, resolved.key) == ("key-on-another-machine", installed.key)
+    assert resolved is wf.get_input_value(0)
     assert wf.get_input_value("Model").value["key"] == installed.key
     assert wf.sync_dnn_model() == []  # already pointing at an installed model
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import inspect
 import warnings
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -110,11 +110,55 @@ class WorkflowHandleExtras:
         return await _in_thread(handle.submit_sync, **options)
 
     async def wait_for_completion(
-        self, timeout: float | None = None, progress_callback: Callable[[Any], Any] | None = None
+        self,
+        poll_interval: float = 2.0,
+        timeout: float | None = 300.0,
+        progress_callback: Callable[[Any], Any] | None = None,
     ) -> SessionQueueItem:
         """:meth:`wait_for_completion_sync` for async code (in a worker thread)."""
         handle: WorkflowHandle = self  # type: ignore[assignment]
-        return await _in_thread(handle.wait_for_completion_sync, timeout, progress_callback)
+        return await _in_thread(
+            handle.wait_for_completion_sync, poll_interval, timeout, progress_callback
+        )
+
+    async def cancel_async(self) -> int:
+        """:meth:`cancel` for async code (in a worker thread)."""
+        handle: WorkflowHandle = self  # type: ignore[assignment]
+        return await _in_thread(handle.cancel)
+
+    async def submit_sync_monitor_async(
+        self, timeout: float | None = 300.0, **options: Any
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Submit (see :meth:`submit_sync`), then yield the run's events as dicts as they come:
+        first ``{"event_type": "submission", "batch_id", "item_ids"}``, then each event's
+        fields with its ``event_type`` (``invocation_progress``, ``queue_item_status_changed``,
+        ...), ending once every item has ended. A failed or canceled run raises after its
+        events (``JobFailedError`` / ``JobCanceledError``), as :meth:`wait_for_batch_sync` does.
+        """
+        import asyncio
+
+        from .events._models import event_as_dict
+
+        handle: WorkflowHandle = self  # type: ignore[assignment]
+        batch = await _in_thread(handle.submit_sync, **options)
+        yield {"event_type": "submission", "batch_id": batch.batch_id, "item_ids": batch.item_ids}
+        loop = asyncio.get_running_loop()
+        inbox: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+
+        def forward(event: Any) -> None:
+            loop.call_soon_threadsafe(inbox.put_nowait, event_as_dict(event))
+
+        waiting = asyncio.ensure_future(
+            _in_thread(handle.wait_for_batch_sync, timeout=timeout, progress_callback=forward)
+        )
+        while not (waiting.done() and inbox.empty()):
+            getting = asyncio.ensure_future(inbox.get())
+            await asyncio.wait({getting, waiting}, return_when=asyncio.FIRST_COMPLETED)
+            if getting.done():
+                yield getting.result()
+            else:
+                getting.cancel()
+        waiting.result()
 
 
 # ------------------------------------------------------------------------------------ queue

@@ -92,3 +92,8 @@ class ExternalApiModelDefaultSettings:
         )
 
         return external_api_model_default_settings
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)

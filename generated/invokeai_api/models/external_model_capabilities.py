@@ -373,3 +373,8 @@ class ExternalModelCapabilities:
         )
 
         return external_model_capabilities
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)

@@ -194,3 +194,8 @@ class ExternalModelPanelControl:
         )
 
         return external_model_panel_control
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)

@@ -100,3 +100,8 @@ class ExternalModelPanelSchema:
         )
 
         return external_model_panel_schema
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)

@@ -203,6 +203,11 @@ class Gemma2EncoderGemma2EncoderConfig:
         gemma_2_encoder_gemma_2_encoder_config.additional_properties = d
         return gemma_2_encoder_gemma_2_encoder_config
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

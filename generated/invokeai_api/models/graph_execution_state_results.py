@@ -768,6 +768,11 @@ class GraphExecutionStateResults:
         graph_execution_state_results.additional_properties = additional_properties
         return graph_execution_state_results
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

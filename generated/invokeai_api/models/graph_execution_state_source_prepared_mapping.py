@@ -37,6 +37,11 @@ class GraphExecutionStateSourcePreparedMapping:
         graph_execution_state_source_prepared_mapping.additional_properties = additional_properties
         return graph_execution_state_source_prepared_mapping
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -63,6 +63,11 @@ class Ideogram4ConditioningOutput:
         ideogram_4_conditioning_output.additional_properties = d
         return ideogram_4_conditioning_output
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -28,6 +28,11 @@ class InputFieldJSONSchemaExtraUiChoiceLabelsType0:
         input_field_json_schema_extra_ui_choice_labels_type_0.additional_properties = d
         return input_field_json_schema_extra_ui_choice_labels_type_0
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

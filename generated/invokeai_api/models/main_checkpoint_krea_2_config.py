@@ -263,6 +263,11 @@ class MainCheckpointKrea2Config:
         main_checkpoint_krea_2_config.additional_properties = d
         return main_checkpoint_krea_2_config
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -43,6 +43,11 @@ class MainSDNQDiffusersFLUXConfigSubmodelsType0:
         )
         return main_sdnq_diffusers_flux_config_submodels_type_0
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

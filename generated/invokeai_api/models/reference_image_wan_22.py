@@ -227,6 +227,11 @@ class ReferenceImageWan22:
         reference_image_wan_22.additional_properties = d
         return reference_image_wan_22
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

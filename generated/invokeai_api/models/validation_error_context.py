@@ -28,6 +28,11 @@ class ValidationErrorContext:
         validation_error_context.additional_properties = d
         return validation_error_context
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

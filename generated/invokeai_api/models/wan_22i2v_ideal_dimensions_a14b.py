@@ -146,6 +146,11 @@ class Wan22I2VIdealDimensionsA14B:
         wan_22i2v_ideal_dimensions_a14b.additional_properties = d
         return wan_22i2v_ideal_dimensions_a14b
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

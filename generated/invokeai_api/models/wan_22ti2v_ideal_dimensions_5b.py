@@ -147,6 +147,11 @@ class Wan22TI2VIdealDimensions5B:
         wan_22ti2v_ideal_dimensions_5b.additional_properties = d
         return wan_22ti2v_ideal_dimensions_5b
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value named ``key`` in this record's JSON form (:meth:`to_dict`), or ``default``:
+        dict-style reading, as the original client's results were read."""
+        return self.to_dict().get(key, default)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

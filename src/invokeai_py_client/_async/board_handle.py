@@ -371,7 +371,17 @@ class AsyncBoardHandle:
         return True
 
     async def move_image(self, image_name: str, to_board_id: str) -> None:
-        """Move an image from this board to another (``"none"``: uncategorized)."""
+        """Move an image from this board to another (``"none"``: uncategorized).
+
+        Raises:
+            InvalidInputError: ``to_board_id`` is not a board id (a handle: pass its
+                ``board_id``), before anything is sent.
+        """
+        if not isinstance(to_board_id, str) or not to_board_id:
+            raise InvalidInputError(
+                f"to_board_id must be a board id (str), got {type(to_board_id).__name__}"
+                + (": pass its .board_id" if hasattr(to_board_id, "board_id") else "")
+            )
         if to_board_id == UNCATEGORIZED:
             await self.remove_image(image_name)
         else:

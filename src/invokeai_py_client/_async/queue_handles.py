@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .._extras import AsyncBatchHandleExtras, AsyncJobHandleExtras
 from ..events import Event
 from ..queue._outputs import NodeOutputs, image_names, outputs_by_node
+from ..queue._submission import SubmissionKeys
 from ..queue._waiter import raise_for_outcome, status_of
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class AsyncJobHandle(AsyncJobHandleExtras):
         return f"{type(self).__name__}(item_id={self.item_id}, batch_id={self.batch_id!r})"
 
 
-class AsyncBatchHandle(AsyncBatchHandleExtras):
+class AsyncBatchHandle(SubmissionKeys, AsyncBatchHandleExtras):
     """A batch enqueued with ``enqueue_batch``: its queue items, status and waiting.
 
     Attributes:
@@ -95,6 +96,10 @@ class AsyncBatchHandle(AsyncBatchHandleExtras):
         item_ids: ids of the queue items it created, ascending.
         enqueued / requested: how many items were enqueued (fewer than requested when the
             queue was full).
+        session_id: the session of its first item, once a workflow's wait has seen it run.
+
+    It also reads like the original client's submission dict: ``handle["batch_id"]``,
+    ``handle.get("item_ids")``.
     """
 
     def __init__(
@@ -113,6 +118,7 @@ class AsyncBatchHandle(AsyncBatchHandleExtras):
         self.enqueued = enqueued
         self.requested = requested
         self.priority = priority
+        self.session_id: str | None = None
 
     def jobs(self) -> list[AsyncJobHandle]:
         """A handle on each queue item of the batch."""

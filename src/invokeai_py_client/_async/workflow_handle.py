@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import os
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from invokeai_api.api.boards import get_board
@@ -11,9 +14,10 @@ from invokeai_api.api.boards import get_board
 from .._extras import AsyncWorkflowHandleExtras
 from ..errors import InvalidInputError, NotFoundError
 from ..events import Event
-from ..queue._outputs import outputs_by_node
+from ..queue._outputs import as_queue_item, outputs_by_node
 from ..workflow.convert import batch_data, build_batch, build_graph
 from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
+from ..workflow.events import EventCallback, EventRouter
 from ..workflow.fields import Field, ModelField
 from ..workflow.inputs import WorkflowInput, build_inputs, node_field
 from ..workflow.node_schema import NodeSchema
@@ -59,6 +63,9 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         self._node_fields: dict[tuple[str, str], WorkflowInput] = {}
         self.batch: AsyncBatchHandle | None = None
         """The last submission (set by :meth:`submit`)."""
+        self.session_id: str | None = None
+        """The session of the last submission's first item, once a wait has seen it run."""
+        self._subscribed: dict[str, EventCallback] = {}
 
     # ------------------------------------------------------------------------- inputs
     def list_inputs(self) -> list[WorkflowInput]:
@@ -114,10 +121,11 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         is checked against the server's schema at once (``InvalidInputError`` names it)."""
         self.get_input(ref).field.value = value
 
-    def validate_inputs(self) -> list[str]:
-        """Problems that would make the run fail: required inputs (per the server's node schema)
-        that have neither a value nor an edge. Empty when the workflow can run."""
-        problems = []
+    def validate_inputs(self) -> dict[int, list[str]]:
+        """Problems that would make the run fail, by input index: required fields (per the
+        server's node schema) that have neither a value nor an edge. Fields the form does not
+        show are under -1. Empty when the workflow can run."""
+        problems: dict[int, list[str]] = {}
         connected = self.definition.connected_inputs()
         overrides = {(i.node_id, i.field_name): i for i in self._all_inputs()}
         for node in self.definition.nodes:
@@ -128,12 +136,16 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
                 exposed = overrides.get((node.id, name))
                 value = exposed.value if exposed is not None else node.input_value(name)
                 if value is None or value == "":
+                    shown = exposed is not None and exposed.input_index >= 0
                     where = (
                         f"input [{exposed.input_index}] {exposed.label!r}"
-                        if exposed is not None and exposed.input_index >= 0
+                        if exposed is not None and shown
                         else f"node {node.id!r} ({node.label or node.type})"
                     )
-                    problems.append(f"{where}: field {name!r} is required and has no value")
+                    index = exposed.input_index if exposed is not None and shown else -1
+                    problems.setdefault(index, []).append(
+                        f"{where}: field {name!r} is required and has no value"
+                    )
         return problems
 
     def export_input_map(self) -> dict[str, Any]:
@@ -145,6 +157,49 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
                 for i in self._inputs
             ],
         }
+
+    def export_input_index_map(self, filepath: str | os.PathLike[str]) -> None:
+        """Write :meth:`export_input_map` to a JSON file, to commit beside a script (see
+        :meth:`verify_input_index_map`). An existing file is replaced (it is the baseline)."""
+        Path(filepath).write_text(json.dumps(self.export_input_map(), indent=2) + "\n")
+
+    def verify_input_index_map(self, filepath: str | os.PathLike[str]) -> dict[str, Any]:
+        """Compare the inputs with a map saved by :meth:`export_input_index_map`.
+
+        Returns ``{"unchanged", "moved", "missing", "new"}``: lists of ``{"name", "key",
+        "old_index", "new_index"}`` (an input is known by its node and field; ``name`` is its
+        label, else the field's name; ``old_index`` / ``new_index`` is None where it does not
+        apply).
+
+        Raises:
+            InvalidInputError: the file is not such a map.
+        """
+        try:
+            saved = json.loads(Path(filepath).read_text())
+            entries = {e["key"]: e for e in saved["inputs"]}
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InvalidInputError(f"{os.fspath(filepath)!r} is not an input map: {exc}") from None
+        current = {i.key: i for i in self._inputs}
+        report: dict[str, Any] = {"unchanged": [], "moved": [], "missing": [], "new": []}
+        for key, entry in entries.items():
+            now = current.get(key)
+            row = {
+                "name": entry.get("label") or key.rpartition(".")[2],
+                "key": key,
+                "old_index": entry.get("index"),
+                "new_index": now.input_index if now is not None else None,
+            }
+            kind = "missing" if now is None else "unchanged"
+            if now is not None and now.input_index != entry.get("index"):
+                kind = "moved"
+            report[kind].append(row)
+        for key, now in current.items():
+            if key not in entries:
+                name = now.label or now.field_name
+                report["new"].append(
+                    {"name": name, "key": key, "old_index": None, "new_index": now.input_index}
+                )
+        return report
 
     def verify_input_map(self, saved: Mapping[str, Any]) -> None:
         """Raise when the inputs moved since ``saved`` was exported (a re-exported workflow
@@ -220,13 +275,42 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
             batch_id=batch_id,
         )
 
-    def preview(self, **options: Any) -> str:
-        """The batch that would be sent, as indented JSON (takes :meth:`build_batch`'s options)."""
-        return json.dumps(self.build_batch(**options), indent=2, sort_keys=True, default=str)
+    def preview(self) -> list[dict[str, Any]]:
+        """A row per input, to print: ``index``, ``label`` (else the field's name), ``type``
+        (the field class's name), ``value``, ``required``, ``node_id``, ``field_name``.
+        :meth:`build_batch` shows what would be sent."""
+        return [
+            {
+                "index": i.input_index,
+                "label": i.label or i.field_name,
+                "type": type(i.field).__name__,
+                "value": i.value,
+                "required": i.required,
+                "node_id": i.node_id,
+                "field_name": i.field_name,
+            }
+            for i in self._inputs
+        ]
 
     # ------------------------------------------------------------------------- running
-    async def submit(self, **options: Any) -> AsyncBatchHandle:
-        """Enqueue the workflow (see :meth:`build_batch` for the options); returns the batch.
+    async def submit(
+        self,
+        *,
+        subscribe_events: bool = False,
+        on_invocation_started: EventCallback | None = None,
+        on_invocation_progress: EventCallback | None = None,
+        on_invocation_complete: EventCallback | None = None,
+        on_invocation_error: EventCallback | None = None,
+        **options: Any,
+    ) -> AsyncBatchHandle:
+        """Enqueue the workflow (see :meth:`build_batch` for the options); returns the batch
+        (it also answers the original client's keys: ``submission["batch_id"]``,
+        ``["item_ids"]``, ``["session_id"]``).
+
+        The ``on_invocation_*`` callbacks (plain functions or coroutines, given the typed event;
+        ``event.get("session_id")`` reads it like a dict) receive this submission's events while
+        :meth:`wait_for_completion` waits for it; ``subscribe_events=True`` alone changes
+        nothing, since every wait rides on the events.
 
         Raises:
             InvalidInputError: a required input has no value (nothing is sent).
@@ -240,6 +324,17 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
             await self._require_board(board_id)
         queue = AsyncQueueRepository(self._ctx)
         self.batch = await queue.enqueue_batch(self.build_batch(**options))
+        self.session_id = None
+        self._subscribed = {
+            name: callback
+            for name, callback in (
+                ("invocation_started", on_invocation_started),
+                ("invocation_progress", on_invocation_progress),
+                ("invocation_complete", on_invocation_complete),
+                ("invocation_error", on_invocation_error),
+            )
+            if callback is not None
+        }
         return self.batch
 
     async def _require_board(self, board_id: str) -> None:
@@ -251,24 +346,66 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
     def _refuse_missing_inputs(self) -> None:
         problems = self.validate_inputs()
         if problems:
-            raise WorkflowValidationError("; ".join(problems))
+            raise WorkflowValidationError("; ".join(m for ms in problems.values() for m in ms))
 
     async def wait_for_completion(
-        self, timeout: float | None = None, progress_callback: ProgressCallback | None = None
+        self,
+        poll_interval: float = 2.0,
+        timeout: float | None = 300.0,
+        progress_callback: ProgressCallback | None = None,
     ) -> SessionQueueItem:
-        """Wait for the last submission; return its queue item (the last one of a batch).
+        """Wait for the last submission; return its queue item (the last one of a batch):
+        ``item.status``, or ``item.get("status")`` as the original client read it.
+
+        The wait rides on the server's events and returns as soon as the item ends; without a
+        socket it polls, with backoff up to ``min(poll_interval, 1 s)``. ``progress_callback``
+        gets each event of the run (typed; ``event.get("status")`` reads it like a dict).
+        ``timeout=None`` waits as long as it takes.
 
         Raises JobFailedError (with the server's error type and message), JobCanceledError or
-        JobTimeoutError.
+        JobTimeoutError; InvalidInputError for a ``poll_interval`` that is not positive.
         """
-        items = await self._submitted().wait(timeout, progress_callback)
+        items = await self.wait_for_batch(poll_interval, timeout, progress_callback)
         return items[-1]
 
     async def wait_for_batch(
-        self, timeout: float | None = None, progress_callback: ProgressCallback | None = None
+        self,
+        poll_interval: float = 2.0,
+        timeout: float | None = 300.0,
+        progress_callback: ProgressCallback | None = None,
     ) -> list[SessionQueueItem]:
-        """Every queue item of the last submission, ordered by item id."""
-        return await self._submitted().wait(timeout, progress_callback)
+        """Every queue item of the last submission, ordered by item id (see
+        :meth:`wait_for_completion`)."""
+        if isinstance(poll_interval, bool) or not isinstance(poll_interval, int | float):
+            raise InvalidInputError(f"poll_interval must be a number, got {poll_interval!r}")
+        if not poll_interval > 0:
+            raise InvalidInputError(f"poll_interval must be positive, got {poll_interval!r}")
+        if timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, int | float)
+        ):
+            raise InvalidInputError(f"timeout must be a number of seconds or None, got {timeout!r}")
+        if progress_callback is not None and not callable(progress_callback):
+            raise InvalidInputError(
+                f"progress_callback must be callable, got {progress_callback!r}"
+            )
+        batch = self._submitted()
+        listeners = [progress_callback] if progress_callback is not None else []
+        router = EventRouter(
+            batch.item_ids,
+            listeners=listeners,
+            subscribed=self._subscribed,
+            on_session=self._learn_session,
+        )
+        return await batch.wait(timeout, router.route)
+
+    def _learn_session(self, session_id: str) -> None:
+        self.session_id = session_id
+        if self.batch is not None:
+            self.batch.session_id = session_id
+
+    async def cancel(self) -> int:
+        """Cancel the last submission's queue items that have not ended; returns how many."""
+        return await self._submitted().cancel()
 
     def _submitted(self) -> AsyncBatchHandle:
         if self.batch is None:
@@ -277,33 +414,42 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
 
     # ------------------------------------------------------------------------- outputs
     def map_outputs_to_images(
-        self, queue_item: SessionQueueItem, include_intermediates: bool = False
+        self,
+        queue_item: SessionQueueItem | Mapping[str, Any],
+        include_intermediates: bool = False,
     ) -> list[OutputMapping]:
         """Per output node of the workflow (see :meth:`list_outputs`), the images the queue item
         produced there and the board they were filed on.
 
+        ``queue_item`` is what :meth:`wait_for_completion` returned (or its ``to_dict()``).
         Returns typed dicts (the original client's ``OutputMapping``: ``node_id``,
         ``input_index``, ``board_id``, ``tier``, ``image_names``; and ``type``, ``label``,
         ``is_intermediate``, ``has_board``) in :meth:`list_outputs` order; intermediate nodes
         only with ``include_intermediates=True``.
         """
-        produced = outputs_by_node(queue_item)
+        item = as_queue_item(queue_item)
+        produced = outputs_by_node(item)
         result: list[OutputMapping] = []
         for output in self.list_outputs(include_intermediates):
-            found = produced.get(output["node_id"])
+            found = produced.get(output.node_id)
             result.append(
                 OutputMapping(
-                    **output,
-                    board_id=board_of(queue_item, output["node_id"]),
-                    tier="intermediate" if output["is_intermediate"] else "output",
+                    node_id=output.node_id,
+                    input_index=output.input_index,
+                    board_id=board_of(item, output.node_id),
+                    tier="intermediate" if output.is_intermediate else "output",
                     image_names=list(found.image_names) if found else [],
+                    type=output.type,
+                    label=output.label,
+                    is_intermediate=output.is_intermediate,
+                    has_board=output.has_board,
                 )
             )
         return result
 
     async def download_output_images(
         self,
-        queue_item: SessionQueueItem,
+        queue_item: SessionQueueItem | Mapping[str, Any],
         *,
         full_resolution: bool = True,
         include_intermediates: bool = False,
@@ -322,16 +468,20 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
     # ------------------------------------------------------------------------- models
     async def sync_dnn_model(
         self, by_name: bool = True, by_base: bool = True
-    ) -> list[WorkflowInput]:
+    ) -> list[tuple[ModelField, ModelField]]:
         """Point model inputs at models installed on the connected server.
 
         A model identifier from another machine has keys that do not exist here: each model
         input is matched by key, else by name (``by_name``) and, among those, by base
-        (``by_base``). Returns the inputs that changed; raises when a model has no match.
+        (``by_base``). Returns ``(original, resolved)`` for each input that changed (a copy
+        of the field as it was, and the input's field now: ``.key``, ``.name``, ...).
+
+        Raises:
+            InvalidInputError: a model input matches no installed model (naming the input).
         """
         installed = await AsyncDnnModelRepository(self._ctx).list_models()
         models = [_model_summary(m) for m in installed]
-        changed = []
+        changed: list[tuple[ModelField, ModelField]] = []
         for item in self._inputs:
             if not isinstance(item.field, ModelField) or not isinstance(item.value, dict):
                 continue
@@ -347,12 +497,13 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
                     f"{current.get('name')!r} ({current.get('base')}, {current.get('type')})"
                 )
             model = candidates[0]
+            original = copy.copy(item.field)
             item.field.value = {
                 k: model.get(k) for k in ("key", "hash", "name", "base", "type")
             } | (
                 {"submodel_type": current["submodel_type"]} if current.get("submodel_type") else {}
             )
-            changed.append(item)
+            changed.append((original, item.field))
         return changed
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .._extras import BatchHandleExtras, JobHandleExtras
 from ..events import Event
 from ..queue._outputs import NodeOutputs, image_names, outputs_by_node
+from ..queue._submission import SubmissionKeys
 from ..queue._waiter import raise_for_outcome, status_of
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class JobHandle(JobHandleExtras):
         return f"{type(self).__name__}(item_id={self.item_id}, batch_id={self.batch_id!r})"
 
 
-class BatchHandle(BatchHandleExtras):
+class BatchHandle(SubmissionKeys, BatchHandleExtras):
     """A batch enqueued with ``enqueue_batch``: its queue items, status and waiting.
 
     Attributes:
@@ -94,6 +95,10 @@ class BatchHandle(BatchHandleExtras):
         item_ids: ids of the queue items it created, ascending.
         enqueued / requested: how many items were enqueued (fewer than requested when the
             queue was full).
+        session_id: the session of its first item, once a workflow's wait has seen it run.
+
+    It also reads like the original client's submission dict: ``handle["batch_id"]``,
+    ``handle.get("item_ids")``.
     """
 
     def __init__(
@@ -112,6 +117,7 @@ class BatchHandle(BatchHandleExtras):
         self.enqueued = enqueued
         self.requested = requested
         self.priority = priority
+        self.session_id: str | None = None
 
     def jobs(self) -> list[JobHandle]:
         """A handle on each queue item of the batch."""

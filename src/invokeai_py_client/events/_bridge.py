@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import inspect
 import logging
 import queue
 import threading
@@ -99,7 +100,9 @@ class SyncEvents:
                 item, handled = entry
                 try:
                     if on_progress is not None:
-                        on_progress(item)
+                        result = on_progress(item)
+                        if inspect.iscoroutine(result):  # an async def callback
+                            asyncio.run(result)
                 except BaseException:
                     handled.cancel()  # the wait stops at this event
                     raise

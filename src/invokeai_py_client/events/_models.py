@@ -121,6 +121,10 @@ class RawEvent:
     def event_name(self) -> str:
         return self.name
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """A payload value by name, as the typed events answer ``get``."""
+        return self.data.get(key, default) if isinstance(self.data, dict) else default
+
 
 TypedEvent: TypeAlias = (
     "InvocationStartedEvent | InvocationProgressEvent | InvocationCompleteEvent "
@@ -165,6 +169,13 @@ def parse_event(name: str, data: Any) -> tuple[str, Event]:
     except (KeyError, ValueError, TypeError) as exc:
         logger.debug("event %s kept raw, its payload did not parse: %r", name, exc)
         return name, RawEvent(name, original)
+
+
+def event_as_dict(event: Event) -> dict[str, Any]:
+    """An event's fields as JSON-style values, with its name under ``event_type``."""
+    data = event.data if isinstance(event, RawEvent) else event.to_dict()
+    fields = dict(data) if isinstance(data, dict) else {"data": data}
+    return {"event_type": event_name(event), **fields}
 
 
 def event_name(event: Event) -> str:

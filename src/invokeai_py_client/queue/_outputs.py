@@ -7,10 +7,13 @@ to them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from invokeai_api.types import Unset
+
+from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
@@ -68,3 +71,20 @@ def outputs_by_node(item: SessionQueueItem) -> dict[str, NodeOutputs]:
 def image_names(item: SessionQueueItem) -> list[str]:
     """Every image name the item produced, in graph order (intermediate images included)."""
     return [name for node in outputs_by_node(item).values() for name in node.image_names]
+
+
+def as_queue_item(value: SessionQueueItem | Mapping[str, Any]) -> SessionQueueItem:
+    """A queue item from what a wait returned, or from its dict form (``to_dict()``, the original
+    client's results).
+
+    Raises:
+        InvalidInputError: a mapping that is not a queue item.
+    """
+    if not isinstance(value, Mapping):
+        return value
+    from invokeai_api.models import SessionQueueItem as Model
+
+    try:
+        return Model.from_dict(value)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidInputError(f"not a queue item ({exc!r}): {value!r:.200}") from None

@@ -13,7 +13,8 @@ The rule (docs/workflow-outputs.md, read from the web UI's sources of 4.2.9, 5.1
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, fields
 from typing import Any, Literal, TypedDict
 
 from .definition import WorkflowDefinition
@@ -24,28 +25,64 @@ from .node_schema import NodeSchema
 PASS_THROUGH_TYPES = frozenset({"load_image", "image", "video"})
 
 
-class OutputNode(TypedDict):
-    """An output node of a workflow (what ``list_outputs`` returns)."""
+@dataclass(frozen=True)
+class OutputNode(Mapping[str, Any]):
+    """An output node of a workflow (what ``list_outputs`` returns). Read it as attributes
+    (``out.node_id``, ``out.node_name``, ``out.input_index``, as the original client's
+    reference does) or as a mapping (``out["node_id"]``)."""
 
     node_id: str
     type: str
     label: str
+    """The node's label in the editor, else its type's title."""
     is_intermediate: bool
     has_board: bool
     input_index: int
     """Index of the form input that sets this node's board; -1 when the form does not show it."""
 
+    @property
+    def node_name(self) -> str:
+        """The node's display name (the original client's name for :attr:`label`)."""
+        return self.label
 
-class OutputMapping(OutputNode):
-    """An output node and the images a run made there (what ``map_outputs_to_images`` returns;
-    the original client's ``OutputMapping`` keys plus ours)."""
+    @property
+    def field_name(self) -> str:
+        """The field that sets where the images go: ``"board"``, or ``""`` for a node without
+        one (its images go where the server puts them)."""
+        return "board" if self.has_board else ""
 
+    def __getitem__(self, key: str) -> Any:
+        if key not in _OUTPUT_NODE_KEYS:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_OUTPUT_NODE_KEYS)
+
+    def __len__(self) -> int:
+        return len(_OUTPUT_NODE_KEYS)
+
+
+_OUTPUT_NODE_KEYS = tuple(f.name for f in fields(OutputNode))
+
+
+class OutputMapping(TypedDict):
+    """An output node and the images a run made there (what ``map_outputs_to_images`` returns:
+    the original client's ``OutputMapping`` keys, then ours)."""
+
+    node_id: str
+    input_index: int
+    """Index of the form input that sets this node's board; -1 when the form does not show it."""
     board_id: str | None
     """The board the images were filed on: a board id, ``"none"`` (uncategorized), or None when
     the node let the server choose (``auto``)."""
     tier: Literal["output", "intermediate"]
     """``output`` for a gallery image node, ``intermediate`` for the others."""
     image_names: list[str]
+    type: str
+    label: str
+    is_intermediate: bool
+    has_board: bool
 
 
 def output_nodes(
@@ -91,9 +128,9 @@ def output_nodes(
 def board_receivers(definition: WorkflowDefinition, nodes: Mapping[str, NodeSchema]) -> set[str]:
     """Ids of the nodes a run's ``board_id`` is given to: non-intermediate, with a board."""
     return {
-        entry["node_id"]
+        entry.node_id
         for entry in output_nodes(definition, nodes)
-        if entry["has_board"] and not entry["is_intermediate"]
+        if entry.has_board and not entry.is_intermediate
     }
 
 
