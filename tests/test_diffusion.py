@@ -221,7 +221,9 @@ async def test_cancel_during_denoising(
             denoising.set()
 
     batch = await wf.submit()
-    waiting = asyncio.create_task(wf.wait_for_completion(timeout=RUN_TIMEOUT_S, progress_callback=on_event))
+    waiting = asyncio.create_task(
+        wf.wait_for_completion(timeout=RUN_TIMEOUT_S, progress_callback=on_event)
+    )
     await asyncio.wait_for(denoising.wait(), RUN_TIMEOUT_S)
     # One item, cancelled by its id: 4.2.9's cancel-by-batch announces the item as still in
     # progress (it emits the item read before the update), so its session runs to the end.

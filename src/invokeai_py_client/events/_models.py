@@ -172,9 +172,12 @@ def parse_event(name: str, data: Any) -> tuple[str, Event]:
 
 
 def event_as_dict(event: Event) -> dict[str, Any]:
-    """An event's fields as JSON-style values, with its name under ``event_type``."""
+    """An event's fields as JSON-style values, with its name under ``event_type`` (and
+    ``percentage`` also under ``progress``, the original client's key)."""
     data = event.data if isinstance(event, RawEvent) else event.to_dict()
     fields = dict(data) if isinstance(data, dict) else {"data": data}
+    if "percentage" in fields:  # the original client's name for it
+        fields.setdefault("progress", fields["percentage"])
     return {"event_type": event_name(event), **fields}
 
 
