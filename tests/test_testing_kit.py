@@ -72,7 +72,8 @@ def test_a_changed_pipeline_fails_saying_what_it_now_sends(
         [
             f"*the test sent 1 request(s) that {CASSETTE} does not hold:",
             f"*{difference}",
-            f"*re-record: pytest --invokeai-mode=record --invokeai-version={SAMPLE_VERSION} {TEST}*",
+            "*re-record: pytest --invokeai-mode=record "
+            f"--invokeai-version={SAMPLE_VERSION} {TEST}*",
         ]
     )
 
