@@ -23,7 +23,8 @@ UV := $(shell command -v uv 2>/dev/null || { $(PYTHON) -m uv --version >/dev/nul
 TARGET_OPTS = $(if $(INVOKEAI_VERSION),--invokeai-version=$(INVOKEAI_VERSION)) $(if $(URL),--invokeai-url=$(URL))
 
 .PHONY: help venv test test-live record record-smoke server server-stop regen regen-local \
-        regen-check api-diff lint typecheck docs docs-serve demo bench clean tiny-models
+        regen-check api-diff lint typecheck docs docs-serve demo bench clean tiny-models \
+        sample-project
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -73,6 +74,9 @@ regen-check: venv ## fail if generated/, the compat table or _sync/ differ from 
 
 api-diff: venv ## readable API differences between two snapshots: make api-diff A=5.15.0 B=6.14.2
 	$(PY) scripts/api_diff.py $(A) $(B)
+
+sample-project: venv ## fresh venv + the built wheel: tests/sample_project records (INVOKEAI_VERSION or URL=...), then replays offline
+	$(PY) scripts/sample_project_check.py $(if $(URL),--url $(URL),--version $(SERVER_VERSION))
 
 tiny-models: venv ## build (once, cached in .servers/models) the tiny SD-1 and SDXL test models
 	$(PY) scripts/tiny_models.py build

@@ -43,9 +43,9 @@ def test_diff_of_a_recording_with_itself_is_empty_and_a_missing_cassette_is_name
     assert diff(recorded, recorded) == []
     (tmp_path / "test_pipeline").mkdir()
     assert diff(recorded, tmp_path) == [
-        f"only in {recorded}: {Path('test_pipeline', 'test_thumbnails.yaml')}"
+        f"only in {recorded}: {Path('test_pipeline', 'test_text_to_image.yaml')}"
     ]
     assert any(
         line.startswith("> POST /api/v1/queue/default/enqueue_batch")
-        for line in exchanges(recorded / "test_pipeline" / "test_thumbnails.yaml")
+        for line in exchanges(recorded / "test_pipeline" / "test_text_to_image.yaml")
     )

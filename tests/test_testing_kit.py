@@ -17,7 +17,8 @@ from scripts.versions import OPENAPI_DIR, newest_snapshot_version
 
 SAMPLE = Path(__file__).parent / "sample_project"
 SAMPLE_VERSION = "6.14.2"
-CASSETTE = Path("cassettes", SAMPLE_VERSION, "test_pipeline", "test_thumbnails.yaml")
+CASSETTE = Path("cassettes", SAMPLE_VERSION, "test_pipeline", "test_text_to_image.yaml")
+TEST = "test_pipeline.py::test_text_to_image"
 
 
 @pytest.fixture
@@ -32,22 +33,47 @@ def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytes
 def test_recorded_pipeline_replays_with_no_server(project: pytest.Pytester) -> None:
     result = project.runpytest_subprocess("-p", "no:cacheprovider", "-v")
     result.assert_outcomes(passed=1)
-    # The pipeline names its board with a fresh uuid4 on every run: matched in shape.
-    result.stdout.fnmatch_lines([f"*test_thumbnails?{SAMPLE_VERSION}? PASSED*"])
+    # The test names its board with a fresh uuid4 on every run, the recorded server picked
+    # other image, board, batch and model ids: all matched in shape.
+    result.stdout.fnmatch_lines([f"*test_text_to_image?{SAMPLE_VERSION}? PASSED*"])
 
 
-def test_a_changed_pipeline_fails_saying_what_it_now_sends(project: pytest.Pytester) -> None:
-    pipeline = project.path / "pipeline.py"
-    pipeline.write_text(pipeline.read_text().replace("WIDTH = 80", "WIDTH = 96"))
+@pytest.mark.parametrize(
+    ("file", "old", "new", "difference"),
+    [
+        pytest.param(
+            "test_pipeline.py",
+            "SEED = 1234",
+            "SEED = 4321",
+            "POST /api/v1/queue/default/enqueue_batch: body "
+            "$.batch.graph.nodes.<id:?>.seed: recorded 1234, sent 4321",
+            id="another-seed",
+        ),
+        pytest.param(
+            "pipeline.py",
+            'BASE = "sd-1"',
+            'BASE = "sdxl"',
+            "GET /api/v2/models/get_by_attrs: query: "
+            "recorded 'base=sd-1&name=tiny-sd1&type=main', "
+            "sent 'base=sdxl&name=tiny-sd1&type=main'",
+            id="another-model",
+        ),
+    ],
+)
+def test_a_changed_pipeline_fails_saying_what_it_now_sends(
+    project: pytest.Pytester, file: str, old: str, new: str, difference: str
+) -> None:
+    source = project.path / file
+    assert old in source.read_text()
+    source.write_text(source.read_text().replace(old, new))
     result = project.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(failed=1, errors=1)
     result.stdout.fnmatch_lines(
         [
             f"*the test sent 1 request(s) that {CASSETTE} does not hold:",
-            "*POST /api/v1/queue/default/enqueue_batch: body "
-            "$.batch.graph.nodes.blank.width: recorded 80, sent 96",
+            f"*{difference}",
             "*re-record: pytest --invokeai-mode=record "
-            f"--invokeai-version={SAMPLE_VERSION} test_pipeline.py::test_thumbnails*",
+            f"--invokeai-version={SAMPLE_VERSION} {TEST}*",
         ]
     )
 
@@ -60,7 +86,7 @@ def test_a_missing_cassette_names_the_command_that_records_it(project: pytest.Py
         [
             f"*no cassette {CASSETTE}: record it from a real InvokeAI {DEFAULT_VERSION} with "
             f"pytest --invokeai-mode=record --invokeai-version={DEFAULT_VERSION} "
-            "test_pipeline.py::test_thumbnails*",
+            f"{TEST}*",
         ]
     )
 
@@ -87,7 +113,7 @@ def test_record_against_a_real_server_then_replay_offline(
     )
     recorded.assert_outcomes(passed=1)
     assert (project.path / CASSETTE).is_file()
-    assert (project.path / CASSETTE.with_name("test_thumbnails.events.json")).is_file()
+    assert (project.path / CASSETTE.with_name("test_text_to_image.events.json")).is_file()
     replayed = project.runpytest_subprocess("-p", "no:cacheprovider")
     replayed.assert_outcomes(passed=1)
 
