@@ -139,10 +139,13 @@ def _run(block: Block, namespace: dict[str, Any], values: dict[str, str]) -> Non
         else:
             exec(compile(code, block.name, "exec"), namespace)
     finally:
-        # The pages build clients (InvokeAIClient(host=...)) without closing them.
+        # The pages build clients (InvokeAIClient(host=...)) without closing them; a block may
+        # also rebind `client` (client-api.md's workflow example): the test closes every client
+        # the page held (see _close_clients).
         for value in list(namespace.values()):
             if isinstance(value, InvokeAIClient) and value is not namespace["client"]:
                 value.close()
+        namespace.setdefault("__clients__", []).append(namespace["client"])
 
 
 def _page_namespace(client: InvokeAIClient) -> dict[str, Any]:
@@ -169,7 +172,7 @@ def _runnable(page: str) -> list[Block]:
 
 def _close_clients(namespace: dict[str, Any], keep: InvokeAIClient) -> None:
     """Close the clients the page's blocks built (the pages never close them)."""
-    for value in list(namespace.values()):
+    for value in [*namespace.values(), *namespace.get("__clients__", [])]:
         if isinstance(value, InvokeAIClient) and value is not keep:
             value.close()
 

@@ -486,6 +486,9 @@ def _recording_sockets(invokeai: InvokeAIClient | AsyncInvokeAIClient, cassette:
         return
     shared = invokeai._shared
     new_session = shared.new_event_session
+    if getattr(new_session, "recorder", None) is cassette.recorder:
+        return  # tapped already (a client built through a wrapped from_url): once, or each
+        # event and connection would be recorded twice, and replay would serve none
     tap = cassette.recorder.tap
 
     def recorded_session() -> EventSession:
@@ -493,6 +496,7 @@ def _recording_sockets(invokeai: InvokeAIClient | AsyncInvokeAIClient, cassette:
         session.add_raw_tap(tap)
         return session
 
+    recorded_session.recorder = cassette.recorder  # type: ignore[attr-defined]
     shared.new_event_session = recorded_session  # type: ignore[method-assign]
 
 
