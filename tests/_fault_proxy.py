@@ -12,7 +12,9 @@ what happens to it:
 * ``delay``: the request is held ``seconds`` before it is forwarded.
 
 ``refuse_websockets`` closes every Socket.IO connection at once (open ones too) and refuses new
-ones, as a socket that cannot reconnect.
+ones, as a socket that cannot reconnect. :meth:`FaultProxy.blackhole_websockets` keeps them open
+but forwards nothing more either way (a proxy that silently lost them): the client still believes
+it is connected until engine.io's ping timeout.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import struct
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -49,6 +52,7 @@ class FaultProxy:
         self.rules: list[Rule] = []
         self.requests: list[tuple[str, str]] = []
         self.refuse_websockets = False
+        self.websockets_blackholed = False
         self._sockets: list[socket.socket] = []
         self._websockets: list[socket.socket] = []
         self._closed = False
@@ -72,6 +76,10 @@ class FaultProxy:
             doomed, self._websockets = self._websockets, []
         for sock in doomed:
             _reset(sock)
+
+    def blackhole_websockets(self) -> None:
+        """Keep every Socket.IO connection open but forward nothing on it any more, either way."""
+        self.websockets_blackholed = True
 
     def close(self) -> None:
         self._closed = True
@@ -132,8 +140,11 @@ class FaultProxy:
                 upstream.close()
                 return
             keep = rule.keep if rule is not None and rule.kind == "truncate" else None
-            threading.Thread(target=_pump, args=(downstream, upstream), daemon=True).start()
-            _pump(upstream, downstream, keep=keep)
+            muted = (lambda: self.websockets_blackholed) if is_socket else None
+            threading.Thread(
+                target=_pump, args=(downstream, upstream), kwargs={"muted": muted}, daemon=True
+            ).start()
+            _pump(upstream, downstream, keep=keep, muted=muted)
         except OSError:
             with contextlib.suppress(OSError):
                 downstream.close()
@@ -163,13 +174,19 @@ def _request_line(head: bytes) -> tuple[str, str]:
 
 
 def _pump(
-    source: socket.socket, sink: socket.socket, keep: int | None = None, until_closed: bool = True
+    source: socket.socket,
+    sink: socket.socket,
+    keep: int | None = None,
+    until_closed: bool = True,
+    muted: Callable[[], bool] | None = None,
 ) -> None:
     sent = 0
     try:
         if not until_closed:
             source.settimeout(0.3)  # the rest of a request body, then stop reading
         while chunk := source.recv(65536):
+            if muted is not None and muted():
+                continue  # black-holed: read and thrown away, the connection stays open
             if keep is not None and sent + len(chunk) >= keep:
                 sink.sendall(chunk[: keep - sent])
                 _reset(sink)

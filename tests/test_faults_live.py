@@ -4,6 +4,7 @@ cases, deterministic and without a server, are in ``test_faults.py``."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -141,3 +142,35 @@ def test_a_wait_whose_socket_cannot_reconnect_polls_at_once(
     assert items[0].status.value == "completed"
     # Before: one read at the drop, then one every 15 s.
     assert took < 8.0
+
+
+@pytest.mark.destructive
+def test_a_wait_whose_socket_is_black_holed_returns_within_seconds_of_the_end(
+    through: Callable[..., InvokeAIClient], proxy: FaultProxy
+) -> None:
+    client = through()
+    client.queue_repo.pause()
+    try:
+        handle = client.queue_repo.enqueue_batch(g1_batch())
+        result: dict[str, Any] = {}
+
+        def wait() -> None:
+            result["items"] = handle.wait(timeout=60)
+            result["returned"] = time.monotonic()
+
+        waiter = threading.Thread(target=wait)
+        waiter.start()
+        time.sleep(1.0)
+        # The socket stays open but carries nothing more: the client cannot tell from the
+        # connection (engine.io's ping timeout is 45 s).
+        proxy.blackhole_websockets()
+        time.sleep(3.0)
+        resumed = time.monotonic()
+        client.queue_repo.resume()
+        waiter.join(timeout=60)
+    finally:
+        client.queue_repo.resume()
+    assert result["items"][0].status.value == "completed"
+    assert client.queue_repo.get_item(handle.item_ids[0]).status.value == "completed"
+    # Before: the item was read again only 15 s after the last read.
+    assert result["returned"] - resumed < 5.0
