@@ -205,6 +205,10 @@ def _pump(
 def _reset(sock: socket.socket) -> None:
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    # close() alone does not end the connection while the other pump thread is blocked reading
+    # it (the client would wait for its read timeout): shutdown() wakes that reader.
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()
 
