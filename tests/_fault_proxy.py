@@ -6,7 +6,10 @@ what happens to it:
 
 * ``reset``: the connection is reset before anything reaches the server;
 * ``drop_answer``: the request reaches the server, its answer is thrown away and the connection
-  closed (the outcome is unknown to the client);
+  closed (the outcome is unknown to the client); ``seconds`` holds the connection open first
+  (the client's timeout strikes after sending);
+* ``answer_status``: the request reaches the server, whose answer is replaced by a canned one
+  (``status``, ``headers``): a 5xx from a gateway after the server did the work;
 * ``status``: a canned answer (e.g. 503 / 429, with or without ``Retry-After``), nothing forwarded;
 * ``truncate``: the answer is cut after ``keep`` bytes;
 * ``delay``: the request is held ``seconds`` before it is forwarded.
@@ -130,13 +133,18 @@ class FaultProxy:
                 if is_socket:
                     self._websockets.append(downstream)
             upstream.sendall(head)
-            if rule is not None and rule.kind == "drop_answer":
+            if rule is not None and rule.kind in ("drop_answer", "answer_status"):
                 # The server gets the whole request (a body follows the head) and answers; the
                 # client never sees the answer.
                 _pump(downstream, upstream, until_closed=False)
                 with contextlib.suppress(OSError):
                     upstream.recv(65536)
-                _reset(downstream)
+                if rule.kind == "answer_status":
+                    downstream.sendall(_canned(rule.status, rule.headers))
+                    downstream.close()
+                else:
+                    time.sleep(rule.seconds)
+                    _reset(downstream)
                 upstream.close()
                 return
             keep = rule.keep if rule is not None and rule.kind == "truncate" else None
