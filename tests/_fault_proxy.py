@@ -91,6 +91,8 @@ class FaultProxy:
             doomed = list(self._sockets)
         for sock in doomed:
             with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the pump thread reading it
+            with contextlib.suppress(OSError):
                 sock.close()
 
     # ------------------------------------------------------------------ the proxying

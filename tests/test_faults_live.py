@@ -46,6 +46,7 @@ def through(proxy: FaultProxy) -> Iterator[Callable[..., InvokeAIClient]]:
         return invokeai
 
     yield build
+    proxy.close()  # first: a black-holed socket would hold up the clients' closing handshake
     for invokeai in made:
         invokeai.close()
 

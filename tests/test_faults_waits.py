@@ -113,8 +113,9 @@ async def socket_server() -> AsyncIterator[tuple[ReplaySocketServer, FaultProxy,
     session = EventSession(settings)
     await session.connect()
     yield server, proxy, session
-    await session.disconnect()
+    # The proxy goes first: a black-holed connection would hold up both ends' closing handshakes.
     proxy.close()
+    await session.disconnect()
     server.stop()
 
 

@@ -55,3 +55,9 @@ SERVER_OUTAGE_POLL_MAX_S = 2.0
 SERVER_OUTAGE_MAX_S = 300.0
 # Events kept by a socket session for waiters that start after their item did.
 RECENT_EVENTS_KEPT = 512
+# Uploads: the server has no size limit of its own (InvokeAI 4.2-6.14 read the whole body into
+# memory); the client refuses larger files before sending unless told otherwise (max_bytes=None).
+UPLOAD_MAX_BYTES_DEFAULT = 100 * 1024 * 1024
+# The server opens uploads with Pillow, which refuses an image declaring more than twice its
+# MAX_IMAGE_PIXELS (a decompression bomb): 415 "Failed to read image".
+UPLOAD_MAX_PIXELS = 2 * 89_478_485

@@ -40,11 +40,11 @@ from invokeai_api.models import (
 )
 from invokeai_api.types import UNSET, File
 
-from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S, UPLOAD_MAX_BYTES_DEFAULT
 from .._files import target_path
 from .._generated import enum_values, expect
-from .._media import sniff_image_type
-from ..errors import InvalidInputError, NotFoundError, UnexpectedResponseError
+from .._media import check_upload
+from ..errors import APIStatusError, InvalidInputError, NotFoundError, UnexpectedResponseError
 from ._context import AsyncContext
 from .pagination import AsyncPage
 
@@ -143,39 +143,61 @@ class AsyncBoardHandle:
         return [dto.image_name async for dto in self.iter_images(page_size=_NAMES_PAGE)]
 
     # ------------------------------------------------------------------------- uploading
-    async def upload_image(self, path: str | Path, *, is_intermediate: bool = False) -> ImageDTO:
+    async def upload_image(
+        self,
+        path: str | Path,
+        *,
+        is_intermediate: bool = False,
+        max_bytes: int | None = UPLOAD_MAX_BYTES_DEFAULT,
+    ) -> ImageDTO:
         """Upload an image file onto this board (uncategorized for ``"none"``).
 
-        Raises ``InvalidInputError`` before sending anything when the file is missing or is not
-        an image (PNG, JPEG, WebP, GIF, BMP or TIFF, recognised by content).
+        Raises ``InvalidInputError`` naming the file before anything is read or sent when it
+        is missing, is not an image (PNG, JPEG, WebP, GIF, BMP or TIFF, recognised by
+        content), is larger than ``max_bytes`` (100 MiB by default, ``None`` for no limit:
+        the server has none) or declares more pixels than the server opens (PNG, GIF and BMP
+        headers; the server's refusal of other formats is raised naming the file too).
         """
         file_path = Path(path)
         if not file_path.is_file():
             raise InvalidInputError(f"cannot upload {str(file_path)!r}: no such file")
+        with file_path.open("rb") as source:
+            head = source.read(32)
+        check_upload(head, file_path.stat().st_size, file_path.name, max_bytes)
         return await self.upload_image_data(
-            file_path.read_bytes(), file_path.name, is_intermediate=is_intermediate
+            file_path.read_bytes(),
+            file_path.name,
+            is_intermediate=is_intermediate,
+            max_bytes=max_bytes,
         )
 
     async def upload_image_data(
-        self, data: bytes, filename: str = "image.png", *, is_intermediate: bool = False
+        self,
+        data: bytes,
+        filename: str = "image.png",
+        *,
+        is_intermediate: bool = False,
+        max_bytes: int | None = UPLOAD_MAX_BYTES_DEFAULT,
     ) -> ImageDTO:
-        """Upload image bytes onto this board. Raises ``InvalidInputError`` for non-image data."""
-        media_type = sniff_image_type(data[:16])
-        if media_type is None:
-            raise InvalidInputError(
-                f"cannot upload {filename!r}: its content is not a PNG, JPEG, WebP, GIF, BMP "
-                "or TIFF image"
-            )
+        """Upload image bytes onto this board; refused as :meth:`upload_image` says."""
+        media_type = check_upload(data[:32], len(data), filename, max_bytes)
         body = BodyUploadImage(
             file=File(payload=BytesIO(data), file_name=filename, mime_type=media_type)
         )
-        parsed = await self._ctx.call(
-            upload_image,
-            body=body,
-            image_category=ImageCategory.USER,
-            is_intermediate=is_intermediate,
-            board_id=UNSET if self.is_uncategorized else self.board_id,
-        )
+        try:
+            parsed = await self._ctx.call(
+                upload_image,
+                body=body,
+                image_category=ImageCategory.USER,
+                is_intermediate=is_intermediate,
+                board_id=UNSET if self.is_uncategorized else self.board_id,
+            )
+        except APIStatusError as exc:
+            if exc.status_code not in (413, 415):
+                raise
+            # The server (415: its decoder refused the image) or a proxy in front of it (413:
+            # too large) refused the file: say which one.
+            raise type(exc)(exc.response, what=f"cannot upload {filename!r}") from exc
         return expect(parsed, ImageDTO, "upload image")
 
     async def add_image(self, image_name: str) -> None:
