@@ -6,13 +6,18 @@ what happens to it:
 
 * ``reset``: the connection is reset before anything reaches the server;
 * ``drop_answer``: the request reaches the server, its answer is thrown away and the connection
-  closed (the outcome is unknown to the client);
+  closed (the outcome is unknown to the client); ``seconds`` holds the connection open first
+  (the client's timeout strikes after sending);
+* ``answer_status``: the request reaches the server, whose answer is replaced by a canned one
+  (``status``, ``headers``): a 5xx from a gateway after the server did the work;
 * ``status``: a canned answer (e.g. 503 / 429, with or without ``Retry-After``), nothing forwarded;
 * ``truncate``: the answer is cut after ``keep`` bytes;
 * ``delay``: the request is held ``seconds`` before it is forwarded.
 
 ``refuse_websockets`` closes every Socket.IO connection at once (open ones too) and refuses new
-ones, as a socket that cannot reconnect.
+ones, as a socket that cannot reconnect. :meth:`FaultProxy.blackhole_websockets` keeps them open
+but forwards nothing more either way (a proxy that silently lost them): the client still believes
+it is connected until engine.io's ping timeout.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import struct
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -49,6 +55,7 @@ class FaultProxy:
         self.rules: list[Rule] = []
         self.requests: list[tuple[str, str]] = []
         self.refuse_websockets = False
+        self.websockets_blackholed = False
         self._sockets: list[socket.socket] = []
         self._websockets: list[socket.socket] = []
         self._closed = False
@@ -73,12 +80,18 @@ class FaultProxy:
         for sock in doomed:
             _reset(sock)
 
+    def blackhole_websockets(self) -> None:
+        """Keep every Socket.IO connection open but forward nothing on it any more, either way."""
+        self.websockets_blackholed = True
+
     def close(self) -> None:
         self._closed = True
         self._listener.close()
         with self._lock:
             doomed = list(self._sockets)
         for sock in doomed:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the pump thread reading it
             with contextlib.suppress(OSError):
                 sock.close()
 
@@ -122,18 +135,26 @@ class FaultProxy:
                 if is_socket:
                     self._websockets.append(downstream)
             upstream.sendall(head)
-            if rule is not None and rule.kind == "drop_answer":
+            if rule is not None and rule.kind in ("drop_answer", "answer_status"):
                 # The server gets the whole request (a body follows the head) and answers; the
                 # client never sees the answer.
                 _pump(downstream, upstream, until_closed=False)
                 with contextlib.suppress(OSError):
                     upstream.recv(65536)
-                _reset(downstream)
+                if rule.kind == "answer_status":
+                    downstream.sendall(_canned(rule.status, rule.headers))
+                    downstream.close()
+                else:
+                    time.sleep(rule.seconds)
+                    _reset(downstream)
                 upstream.close()
                 return
             keep = rule.keep if rule is not None and rule.kind == "truncate" else None
-            threading.Thread(target=_pump, args=(downstream, upstream), daemon=True).start()
-            _pump(upstream, downstream, keep=keep)
+            muted = (lambda: self.websockets_blackholed) if is_socket else None
+            threading.Thread(
+                target=_pump, args=(downstream, upstream), kwargs={"muted": muted}, daemon=True
+            ).start()
+            _pump(upstream, downstream, keep=keep, muted=muted)
         except OSError:
             with contextlib.suppress(OSError):
                 downstream.close()
@@ -163,13 +184,19 @@ def _request_line(head: bytes) -> tuple[str, str]:
 
 
 def _pump(
-    source: socket.socket, sink: socket.socket, keep: int | None = None, until_closed: bool = True
+    source: socket.socket,
+    sink: socket.socket,
+    keep: int | None = None,
+    until_closed: bool = True,
+    muted: Callable[[], bool] | None = None,
 ) -> None:
     sent = 0
     try:
         if not until_closed:
             source.settimeout(0.3)  # the rest of a request body, then stop reading
         while chunk := source.recv(65536):
+            if muted is not None and muted():
+                continue  # black-holed: read and thrown away, the connection stays open
             if keep is not None and sent + len(chunk) >= keep:
                 sink.sendall(chunk[: keep - sent])
                 _reset(sink)
@@ -188,6 +215,10 @@ def _pump(
 def _reset(sock: socket.socket) -> None:
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    # close() alone does not end the connection while the other pump thread is blocked reading
+    # it (the client would wait for its read timeout): shutdown() wakes that reader.
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()
 

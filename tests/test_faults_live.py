@@ -4,7 +4,9 @@ cases, deterministic and without a server, are in ``test_faults.py``."""
 
 from __future__ import annotations
 
+import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -44,6 +46,7 @@ def through(proxy: FaultProxy) -> Iterator[Callable[..., InvokeAIClient]]:
         return invokeai
 
     yield build
+    proxy.close()  # first: a black-holed socket would hold up the clients' closing handshake
     for invokeai in made:
         invokeai.close()
 
@@ -52,17 +55,41 @@ def _items_of(client: InvokeAIClient, batch_id: str) -> int:
     return client.queue_repo.get_batch_status(batch_id).total
 
 
+# Every enqueue carries a batch_id chosen by the client (the caller's, or a fresh uuid4 hex); the
+# server lines 4.2.9, 5.15.0 and 6.14.2 all keep it, so after an unknown outcome the client asks
+# for that batch (its status, then its items) instead of enqueuing again.
+_UNKNOWN_OUTCOMES = [
+    pytest.param(("drop_answer", {}), {}, False, id="dropped-after-receipt"),
+    pytest.param(("answer_status", {"status": 502}), {}, True, id="502-after-receipt"),
+    pytest.param(
+        ("drop_answer", {"seconds": 3.0}), {"timeout": 1.0}, True, id="timeout-after-sending"
+    ),
+]
+
+
+@pytest.mark.parametrize(("fault", "client_options", "caller_id"), _UNKNOWN_OUTCOMES)
 def test_an_enqueue_whose_answer_is_lost_returns_its_batch_once(
-    through: Callable[..., InvokeAIClient], proxy: FaultProxy
+    through: Callable[..., InvokeAIClient],
+    proxy: FaultProxy,
+    fault: tuple[str, dict[str, Any]],
+    client_options: dict[str, Any],
+    caller_id: bool,
 ) -> None:
-    proxy.add("drop_answer", "POST", ENQUEUE)
-    client = through()
-    handle = client.queue_repo.enqueue_batch({**g1_batch(), "runs": 2})
-    assert proxy.sent("POST", ENQUEUE) == 1
+    kind, options = fault
+    rule = proxy.add(kind, "POST", ENQUEUE, **options)
+    client = through(**client_options)
+    batch = {**g1_batch(), "runs": 2}
+    if caller_id:
+        batch["batch_id"] = f"fault-proxy-{uuid.uuid4().hex}"
+    handle = client.queue_repo.enqueue_batch(batch)
+    assert proxy.sent("POST", ENQUEUE) == 1 and rule.hits == 1
+    chosen = handle.batch_id
+    assert chosen == batch.get("batch_id", chosen) and len(chosen) >= 32
     assert len(handle.item_ids) == 2
-    assert _items_of(client, handle.batch_id) == 2
+    assert _items_of(client, chosen) == 2
     items = handle.wait(timeout=60)
     assert {i.status.value for i in items} == {"completed"}
+    assert {i.batch_id for i in items} == {chosen}
 
 
 def test_an_enqueue_refused_before_the_server_keeps_its_error(
@@ -141,3 +168,35 @@ def test_a_wait_whose_socket_cannot_reconnect_polls_at_once(
     assert items[0].status.value == "completed"
     # Before: one read at the drop, then one every 15 s.
     assert took < 8.0
+
+
+@pytest.mark.destructive
+def test_a_wait_whose_socket_is_black_holed_returns_within_seconds_of_the_end(
+    through: Callable[..., InvokeAIClient], proxy: FaultProxy
+) -> None:
+    client = through()
+    client.queue_repo.pause()
+    try:
+        handle = client.queue_repo.enqueue_batch(g1_batch())
+        result: dict[str, Any] = {}
+
+        def wait() -> None:
+            result["items"] = handle.wait(timeout=60)
+            result["returned"] = time.monotonic()
+
+        waiter = threading.Thread(target=wait)
+        waiter.start()
+        time.sleep(1.0)
+        # The socket stays open but carries nothing more: the client cannot tell from the
+        # connection (engine.io's ping timeout is 45 s).
+        proxy.blackhole_websockets()
+        time.sleep(3.0)
+        resumed = time.monotonic()
+        client.queue_repo.resume()
+        waiter.join(timeout=60)
+    finally:
+        client.queue_repo.resume()
+    assert result["items"][0].status.value == "completed"
+    assert client.queue_repo.get_item(handle.item_ids[0]).status.value == "completed"
+    # Before: the item was read again only 15 s after the last read.
+    assert result["returned"] - resumed < 5.0

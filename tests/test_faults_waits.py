@@ -1,9 +1,11 @@
-"""Waits when the socket is gone or the server restarts (no server: the waiter's algorithm with a
-scripted item reader and a session whose socket dropped)."""
+"""Waits when the socket is gone, silently black-holed, or the server restarts (no server: the
+waiter's algorithm with a scripted item reader, and a session whose socket dropped or a real
+session on a loopback Socket.IO server behind the fault proxy)."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -11,8 +13,13 @@ import httpx
 import pytest
 
 from invokeai_py_client import APIConnectionError, InternalServerError, JobTimeoutError
+from invokeai_py_client._constants import SOCKETIO_PATH
+from invokeai_py_client.events import EventSession
+from invokeai_py_client.events._session import SocketSettings
 from invokeai_py_client.events._stream import EventFilter, EventStream
 from invokeai_py_client.queue._waiter import wait_for_items
+from invokeai_py_client.testing._events import ReplaySocketServer
+from tests._fault_proxy import FaultProxy
 
 
 class DroppedSession:
@@ -94,3 +101,66 @@ async def test_a_real_server_error_during_a_wait_is_not_ridden_out() -> None:
 
     with pytest.raises(InternalServerError):
         await wait_for_items([1], fetch=fetch, session=None, timeout=5)
+
+
+@pytest.fixture
+async def socket_server() -> AsyncIterator[tuple[ReplaySocketServer, FaultProxy, EventSession]]:
+    """A session connected to a loopback Socket.IO server that sends no event but acknowledges
+    the queue subscription as InvokeAI does, through the fault proxy."""
+    server = ReplaySocketServer({"events": []}, lambda: 0).start()
+    proxy = FaultProxy(server.url)
+    settings = SocketSettings(proxy.url, SOCKETIO_PATH, True, lambda: None, {})
+    session = EventSession(settings)
+    await session.connect()
+    yield server, proxy, session
+    # The proxy goes first: a black-holed connection would hold up both ends' closing handshakes.
+    proxy.close()
+    await session.disconnect()
+    server.stop()
+
+
+async def test_a_wait_on_a_black_holed_socket_polls_within_seconds(
+    socket_server: tuple[ReplaySocketServer, FaultProxy, EventSession],
+) -> None:
+    _, proxy, session = socket_server
+    proxy.blackhole_websockets()
+    job = Job(after=5.0)
+    done = await wait_for_items([1], fetch=job.fetch, session=session, timeout=30)
+    took = time.monotonic() - job.start
+    assert done[1].status == "completed"
+    # The connection still looks open (engine.io would notice at its 45 s ping timeout): the
+    # wait noticed the silence itself. Before: one read at the start, the next at 15 s.
+    assert session.connected
+    assert took < job.after + 2.0
+    assert job.reads >= 3
+
+
+async def test_a_quiet_healthy_socket_is_probed_and_the_item_not_polled(
+    socket_server: tuple[ReplaySocketServer, FaultProxy, EventSession],
+) -> None:
+    server, _, session = socket_server
+    subscribed_at_connect = server.subscriptions
+    job = Job(after=60)
+    with pytest.raises(JobTimeoutError):
+        await wait_for_items([1], fetch=job.fetch, session=session, timeout=5)
+    # The cost of a quiet wait on a live socket: one acknowledged Socket.IO message per 2 s of
+    # silence, and no HTTP request beyond the first read.
+    assert job.reads == 1
+    assert server.subscriptions - subscribed_at_connect >= 2
+
+
+async def test_a_client_sending_connection_close_still_opens_its_socket() -> None:
+    # Hop-by-hop headers of the client's HTTP requests (``headers={"Connection": "close"}``)
+    # are not copied onto the websocket handshake, which they would break.
+    server = ReplaySocketServer({"events": []}, lambda: 0).start()
+    proxy = FaultProxy(server.url)
+    headers = {"Connection": "close", "X-Request-Origin": "tests"}
+    session = EventSession(SocketSettings(proxy.url, SOCKETIO_PATH, True, lambda: None, headers))
+    try:
+        await session.connect()
+        assert session.connected
+        assert await session.probe()
+    finally:
+        await session.disconnect()
+        proxy.close()
+        server.stop()

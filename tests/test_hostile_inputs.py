@@ -11,7 +11,12 @@ from typing import Any
 
 import pytest
 
-from invokeai_py_client import InvalidInputError, InvokeAIClient
+from invokeai_py_client import (
+    AsyncInvokeAIClient,
+    InvalidInputError,
+    InvokeAIClient,
+    UnsupportedMediaTypeError,
+)
 from invokeai_py_client.workflow import WorkflowDefinition, WorkflowValidationError
 
 WORKFLOWS = Path(__file__).parent / "workflows"
@@ -135,3 +140,71 @@ def test_hostile_board_names_and_file_names_round_trip_unchanged(client: InvokeA
     finally:
         for board_id in made:
             repo.delete_board(board_id, delete_images=True)
+
+
+def _png_declaring(width: int, height: int) -> bytes:
+    """A PNG signature and IHDR declaring ``width`` x ``height`` (no pixel data follows)."""
+    import struct
+    import zlib
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    crc = zlib.crc32(b"IHDR" + ihdr)
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + ihdr + struct.pack(">I", crc)
+
+
+def _jpeg_declaring(width: int, height: int) -> bytes:
+    """A JPEG whose frame header declares ``width`` x ``height`` (a few dozen bytes)."""
+    sof = b"\xff\xc0\x00\x0b\x08" + height.to_bytes(2, "big") + width.to_bytes(2, "big")
+    sos = b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00"
+    return b"\xff\xd8" + sof + b"\x01\x01\x11\x00" + sos + b"\x00" * 16 + b"\xff\xd9"
+
+
+def test_oversized_uploads_are_refused_before_sending_naming_the_file(tmp_path: Path) -> None:
+    from scripts.png import make_png
+
+    # Nothing listens on port 1: a request would raise APIConnectionError, not these errors.
+    handle = InvokeAIClient(host="127.0.0.1", port=1).board_repo.get_board_handle("none")
+    png = make_png(64, 64)
+    with pytest.raises(
+        InvalidInputError, match=r"'big\.png': \d+ bytes is more than max_bytes=100"
+    ):
+        handle.upload_image_data(png, "big.png", max_bytes=100)
+    # The default limit (100 MiB) is checked on the file's size, before it is read.
+    sparse = tmp_path / "sparse.png"
+    with sparse.open("wb") as out:
+        out.write(png)
+        out.truncate(101 * 1024 * 1024)
+    with pytest.raises(InvalidInputError, match=r"'sparse\.png': 105906176 bytes is more than"):
+        handle.upload_image(sparse)
+    # A header declaring more pixels than the server's decoder opens (Pillow's bomb limit).
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(_png_declaring(20_000, 10_000))
+    with pytest.raises(InvalidInputError, match=r"'bomb\.png': it declares 20000x10000 pixels"):
+        handle.upload_image(bomb)
+    with pytest.raises(InvalidInputError, match="declares 65535x65535"):
+        handle.upload_image_data(_png_declaring(65_535, 65_535), "bomb.png", max_bytes=None)
+
+
+async def test_the_async_client_refuses_oversized_uploads_too() -> None:
+    async with AsyncInvokeAIClient(host="127.0.0.1", port=1) as client:
+        handle = client.board_repo.get_board_handle("none")
+        with pytest.raises(InvalidInputError, match="more than max_bytes=10"):
+            await handle.upload_image_data(_png_declaring(8, 8), "small.png", max_bytes=10)
+        with pytest.raises(InvalidInputError, match="declares 20000x10000"):
+            await handle.upload_image_data(_png_declaring(20_000, 10_000), "bomb.png")
+
+
+def test_an_image_the_server_cannot_open_is_refused_naming_the_file(client: InvokeAIClient) -> None:
+    # A JPEG's size is read by the server: one declaring 30000x30000 is refused by its decoder
+    # (415 "Failed to read image") before anything is stored; the client names the file.
+    repo = client.board_repo
+    board = repo.create_board("hostile-upload-oversized")
+    try:
+        handle = repo.get_board_handle(board.board_id)
+        with pytest.raises(UnsupportedMediaTypeError, match=r"cannot upload 'huge\.jpg'") as caught:
+            handle.upload_image_data(_jpeg_declaring(30_000, 30_000), "huge.jpg")
+        assert caught.value.status_code == 415
+        assert handle.list_image_names() == []
+    finally:
+        repo.delete_board(board.board_id, delete_images=True)
+    assert board.board_id not in [b.board_id for b in repo.list_boards()]

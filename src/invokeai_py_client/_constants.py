@@ -33,6 +33,14 @@ SOCKETIO_RECONNECT_DELAY_MAX_S = 8.0
 # While waiting on events, re-check a queue item by polling this often anyway: events are for
 # progress, the final answer comes from the item (a missed event must not hang a waiter).
 EVENT_WAIT_POLL_INTERVAL_S = 15.0
+# A connection can look open and carry nothing (a proxy that stopped forwarding frames): engine.io
+# notices only at its ping timeout (45 s with InvokeAI's defaults). A wait therefore trusts the
+# socket only while it shows life: when nothing arrived for SOCKET_QUIET_S, the server is asked to
+# acknowledge one small Socket.IO message (the queue subscription, sent again), at most once per
+# SOCKET_QUIET_S per client, no HTTP request; without the answer within SOCKET_PROBE_TIMEOUT_S
+# the wait polls with backoff until the socket shows life again.
+SOCKET_QUIET_S = 2.0
+SOCKET_PROBE_TIMEOUT_S = 2.0
 # After a wait's items are found finished, the progress callback still gets their events: an
 # item of which some event arrived gets this long for its final status event, and a wait that
 # saw no event of its items gives the socket this long to deliver any.
@@ -47,3 +55,9 @@ SERVER_OUTAGE_POLL_MAX_S = 2.0
 SERVER_OUTAGE_MAX_S = 300.0
 # Events kept by a socket session for waiters that start after their item did.
 RECENT_EVENTS_KEPT = 512
+# Uploads: the server has no size limit of its own (InvokeAI 4.2-6.14 read the whole body into
+# memory); the client refuses larger files before sending unless told otherwise (max_bytes=None).
+UPLOAD_MAX_BYTES_DEFAULT = 100 * 1024 * 1024
+# The server opens uploads with Pillow, which refuses an image declaring more than twice its
+# MAX_IMAGE_PIXELS (a decompression bomb): 415 "Failed to read image".
+UPLOAD_MAX_PIXELS = 2 * 89_478_485

@@ -42,11 +42,11 @@ from invokeai_api.models import (
 from invokeai_api.types import UNSET, File
 
 from .._compat import LEGACY_EMPTY_ANSWER
-from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S, UPLOAD_MAX_BYTES_DEFAULT
 from .._files import target_path
 from .._generated import enum_values, expect
-from .._media import sniff_image_type
-from ..errors import InvalidInputError, NotFoundError, UnexpectedResponseError
+from .._media import check_upload
+from ..errors import APIStatusError, InvalidInputError, NotFoundError, UnexpectedResponseError
 from ..models import ImageCategory as IvkImageCategory
 from ..models import IvkImage
 from ._context import AsyncContext
@@ -238,17 +238,30 @@ class AsyncBoardHandle:
         is_intermediate: bool = False,
         image_category: IvkImageCategory | ImageCategory | str = IvkImageCategory.USER,
         session_id: str | None = None,
+        *,
+        max_bytes: int | None = UPLOAD_MAX_BYTES_DEFAULT,
     ) -> IvkImage:
         """Upload an image file onto this board (uncategorized for ``"none"``).
 
-        Raises ``InvalidInputError`` before sending anything when the file is missing or is not
-        an image (PNG, JPEG, WebP, GIF, BMP or TIFF, recognised by content).
+        Raises ``InvalidInputError`` naming the file before anything is read or sent when it
+        is missing, is not an image (PNG, JPEG, WebP, GIF, BMP or TIFF, recognised by
+        content), is larger than ``max_bytes`` (100 MiB by default, ``None`` for no limit:
+        the server has none) or declares more pixels than the server opens (PNG, GIF and BMP
+        headers; the server's refusal of other formats is raised naming the file too).
         """
         path = Path(file_path)
         if not path.is_file():
             raise InvalidInputError(f"cannot upload {str(path)!r}: no such file")
+        with path.open("rb") as source:
+            head = source.read(32)
+        check_upload(head, path.stat().st_size, path.name, max_bytes)
         return await self.upload_image_data(
-            path.read_bytes(), path.name, is_intermediate, image_category, session_id
+            path.read_bytes(),
+            path.name,
+            is_intermediate,
+            image_category,
+            session_id,
+            max_bytes=max_bytes,
         )
 
     async def upload_image_data(
@@ -258,30 +271,33 @@ class AsyncBoardHandle:
         is_intermediate: bool = False,
         image_category: IvkImageCategory | ImageCategory | str = IvkImageCategory.USER,
         session_id: str | None = None,
+        *,
+        max_bytes: int | None = UPLOAD_MAX_BYTES_DEFAULT,
     ) -> IvkImage:
-        """Upload image bytes onto this board (``filename`` defaults to ``image.<type>``).
-
-        Raises ``InvalidInputError`` for data that is not an image, or an unknown category.
-        """
-        media_type = sniff_image_type(image_data[:16])
-        if media_type is None:
-            raise InvalidInputError(
-                f"cannot upload {filename or 'the data'!r}: its content is not a PNG, JPEG, "
-                "WebP, GIF, BMP or TIFF image"
-            )
+        """Upload image bytes onto this board (``filename`` defaults to ``image.<type>``);
+        refused as :meth:`upload_image` says, and for an unknown category."""
+        shown = filename or "the data"
+        media_type = check_upload(image_data[:32], len(image_data), shown, max_bytes)
         category = _category(image_category)
         name = filename or "image." + media_type.rsplit("/", 1)[-1]
         body = BodyUploadImage(
             file=File(payload=BytesIO(image_data), file_name=name, mime_type=media_type)
         )
-        parsed = await self._ctx.call(
-            upload_image,
-            body=body,
-            image_category=category,
-            is_intermediate=is_intermediate,
-            board_id=UNSET if self.is_uncategorized else self.board_id,
-            session_id=UNSET if session_id is None else session_id,
-        )
+        try:
+            parsed = await self._ctx.call(
+                upload_image,
+                body=body,
+                image_category=category,
+                is_intermediate=is_intermediate,
+                board_id=UNSET if self.is_uncategorized else self.board_id,
+                session_id=UNSET if session_id is None else session_id,
+            )
+        except APIStatusError as exc:
+            if exc.status_code not in (413, 415):
+                raise
+            # The server (415: its decoder refused the image) or a proxy in front of it (413:
+            # too large) refused the file: say which one.
+            raise type(exc)(exc.response, what=f"cannot upload {shown!r}") from exc
         return IvkImage.from_api_response(expect(parsed, ImageDTO, "upload image").to_dict())
 
     async def add_image(self, image_name: str) -> None:

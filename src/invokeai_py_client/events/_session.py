@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from .._constants import (
     DEFAULT_QUEUE_ID,
     LOGGER_NAME,
     RECENT_EVENTS_KEPT,
+    SOCKET_PROBE_TIMEOUT_S,
     SOCKETIO_CONNECT_TIMEOUT_S,
     SOCKETIO_RECONNECT_DELAY_MAX_S,
     SOCKETIO_RECONNECT_DELAY_S,
@@ -41,6 +43,17 @@ logger = logging.getLogger(LOGGER_NAME)
 
 Handler = Callable[[Event], Awaitable[None] | None]
 RawTap = Callable[[str, Any], None]
+_HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    }
+)
 _LIFECYCLE_EVENTS = frozenset({"connect", "disconnect", "connect_error", "__disconnect_final"})
 
 
@@ -107,6 +120,8 @@ class EventSession:
         self._recent: deque[tuple[str, Event]] = deque(maxlen=RECENT_EVENTS_KEPT)
         self._pending: set[asyncio.Task[None]] = set()
         self._lock: asyncio.Lock | None = None
+        self._last_heard = 0.0
+        self._probe: asyncio.Task[bool] | None = None
         self.connect_count = 0
         """How many times the socket connected (1 + the number of reconnects)."""
         self.disconnect_count = 0
@@ -123,6 +138,38 @@ class EventSession:
     @property
     def connected(self) -> bool:
         return self._sio is not None and bool(self._sio.connected)
+
+    @property
+    def silent_for(self) -> float:
+        """Seconds since the connection last carried anything to the client: a connect, an
+        event, or the acknowledgement of a :meth:`probe`."""
+        return time.monotonic() - self._last_heard
+
+    def probe(self, timeout: float = SOCKET_PROBE_TIMEOUT_S) -> asyncio.Future[bool]:
+        """Learn whether the connection still carries traffic both ways: the server is asked to
+        acknowledge the queue subscription, sent again (harmless: it is already subscribed).
+        Resolves to True when the acknowledgement came within ``timeout`` seconds, False when
+        it did not or nothing is connected. Callers at the same time share one probe.
+
+        A connection a proxy silently stopped forwarding still looks connected until engine.io's
+        ping timeout (45 s with InvokeAI's defaults); waits use this to stop trusting it within
+        seconds."""
+        if self._probe is None or self._probe.done():
+            self._probe = asyncio.ensure_future(self._ask(timeout))
+        return asyncio.shield(self._probe)
+
+    async def _ask(self, timeout: float) -> bool:
+        sio = self._sio
+        if sio is None or not sio.connected:
+            return False
+        queue_id = min(self._queues) if self._queues else DEFAULT_QUEUE_ID
+        try:
+            await sio.call("subscribe_queue", {"queue_id": queue_id}, timeout=timeout)
+        except Exception as exc:  # socketio's TimeoutError, or the connection went meanwhile
+            logger.debug("Socket.IO probe unanswered: %r", exc)
+            return False
+        self._last_heard = time.monotonic()
+        return True
 
     @property
     def loop(self) -> asyncio.AbstractEventLoop | None:
@@ -180,7 +227,9 @@ class EventSession:
             handle_sigint=False,
         )
         sio.tap = self._on_raw
-        headers = dict(settings.headers)
+        # Hop-by-hop headers describe the client's HTTP connections (e.g. ``Connection: close``);
+        # copied onto the websocket handshake they would make the server refuse the upgrade.
+        headers = {k: v for k, v in settings.headers.items() if k.lower() not in _HOP_BY_HOP}
 
         def auth() -> dict[str, str]:
             token = settings.token()
@@ -212,6 +261,10 @@ class EventSession:
         sio, http = self._sio, self._http
         self._sio, self._http = None, None
         self._guard = None
+        probe, self._probe = self._probe, None
+        if probe is not None and not probe.done():
+            probe.cancel()
+            await asyncio.gather(probe, return_exceptions=True)
         try:
             if sio is not None:
                 sio.tap = None
@@ -326,6 +379,8 @@ class EventSession:
 
     # ---------------------------------------------------------------------------- dispatch
     async def _on_raw(self, name: str, args: tuple[Any, ...]) -> None:
+        if name not in ("disconnect", "connect_error", "__disconnect_final"):
+            self._last_heard = time.monotonic()
         if name in ("connect", "connect_error"):
             for tap in self._taps:
                 tap(name, args[0] if args else None)

@@ -6,7 +6,11 @@ announced by ``queue_item_status_changed``, after which the item is read once mo
 connection drops (a :class:`ConnectionGap`), when a bulk cancel or a queue clear may concern the
 items, or every ``EVENT_WAIT_POLL_INTERVAL_S`` anyway, the items are read again. Without a live
 socket (none, or one that dropped and has not reconnected) the waiter polls with a growing
-interval. A server that cannot be reached (restarting) is read again until the wait's timeout.
+interval. A socket counts as live only while it shows life: after ``SOCKET_QUIET_S`` of silence
+the session is probed (one acknowledged Socket.IO message, no HTTP request), and a socket that
+does not answer is treated as gone until something arrives on it again: a connection that a
+proxy silently black-holed costs a few seconds, not engine.io's 45 s ping timeout. A server that
+cannot be reached (restarting) is read again until the wait's timeout.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from .._constants import (
     POLL_INTERVAL_MIN_S,
     SERVER_OUTAGE_MAX_S,
     SERVER_OUTAGE_POLL_MAX_S,
+    SOCKET_QUIET_S,
 )
 from ..errors import (
     APIConnectionError,
@@ -82,14 +87,23 @@ async def wait_for_items(
     try:
         await _read(pending, done, fetch)
         interval = POLL_INTERVAL_MIN_S
+        next_read = time.monotonic() + poll_interval
+        # Set when the socket looked connected but did not answer a probe (black-holed).
+        silent = False
         while pending:
             remaining = None if deadline is None else deadline - time.monotonic()
             if remaining is not None and remaining <= 0:
                 raise _timeout(min(pending), timeout)
-            live = stream is not None and session is not None and session.connected
-            if not live:
-                # No socket, or one that dropped and has not reconnected (refused, black-holed):
-                # poll with backoff at once; a reconnect's gap notice ends the pause early.
+            connected = stream is not None and session is not None and session.connected
+            if silent and connected and session is not None:
+                session.probe()  # answered or not, in the background; one at a time
+                if session.silent_for < SOCKET_QUIET_S:
+                    logger.info("the Socket.IO connection carries events again")
+                    silent, interval = False, POLL_INTERVAL_MIN_S
+            if not connected or silent:
+                # No socket, one that dropped and has not reconnected (refused), or one that
+                # carries nothing (black-holed): poll with backoff at once; an event or a
+                # reconnect's gap notice ends the pause early.
                 pause = interval if remaining is None else min(interval, remaining)
                 interval = min(interval * 2, POLL_INTERVAL_MAX_S)
                 if stream is None:
@@ -102,16 +116,28 @@ async def wait_for_items(
                     _note(item, touched, finals)
                 await _read(pending, done, fetch)
                 continue
+            assert stream is not None and session is not None
             interval = POLL_INTERVAL_MIN_S
-            assert stream is not None
-            wait = poll_interval if remaining is None else min(poll_interval, remaining)
-            item = await stream.get(timeout=wait)
-            if item is None or isinstance(item, ConnectionGap):
+            now = time.monotonic()
+            if now >= next_read:
+                await _read(pending, done, fetch)
+                next_read = time.monotonic() + poll_interval
+                continue
+            wait = min(next_read - now, SOCKET_QUIET_S)
+            item = await stream.get(timeout=wait if remaining is None else min(wait, remaining))
+            if item is None:
+                if session.silent_for >= SOCKET_QUIET_S and not await session.probe():
+                    logger.info("the Socket.IO connection went silent; polling the queue items")
+                    silent, interval = True, POLL_INTERVAL_MIN_S
+                    await _read(pending, done, fetch)
+                continue
+            if isinstance(item, ConnectionGap):
                 await _read(pending, done, fetch)
                 continue
             await _handle_event(item, pending, done, fetch, on_event)
             _note(item, touched, finals)
-        if stream is not None and on_event is not None:
+        if stream is not None and on_event is not None and not silent:
+            # (a silent socket would only make the callback wait for events that cannot come)
             await _deliver_final_events(stream, done, on_event, touched, finals)
     finally:
         if stream is not None:

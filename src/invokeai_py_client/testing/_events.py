@@ -98,6 +98,7 @@ class ReplaySocketServer:
             self.port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.served = 0
+        self.subscriptions = 0
 
     def start(self) -> ReplaySocketServer:
         self._thread.start()
@@ -122,6 +123,11 @@ class ReplaySocketServer:
             task = asyncio.ensure_future(self._serve(sio, sid, mine))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+
+        @sio.on("subscribe_queue")  # type: ignore[untyped-decorator]
+        async def subscribe_queue(sid: str, data: Any = None) -> None:
+            # Acknowledged as by a real server: clients probe a quiet socket this way.
+            self.subscriptions += 1
 
         self._runner = web.AppRunner(app)
         await self._runner.setup()
