@@ -23,6 +23,7 @@ import pytest
 from invokeai_py_client import InvokeAIClient
 from invokeai_py_client.errors import InvalidInputError
 from invokeai_py_client.quick._prebuilt import SDXL_TEXT_TO_IMAGE, load_prebuilt
+from invokeai_py_client.testing.plugin import Recording, _recording_sockets
 from scripts.png import make_png
 from tests._spec_blocks import (
     KINDS,
@@ -97,27 +98,23 @@ def _workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def spec_env(
     make_client: Callable[..., InvokeAIClient],
     server_url: str,
+    socket_target: str,
+    cassette: Recording,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[tuple[InvokeAIClient, dict[str, str]]]:
-    """A client for the page, clients the blocks make routed through the harness (cassette and
-    recorded events), a working directory with the placeholder files, and clean-up of the
-    boards the pages create."""
+    """A client for the page; clients the blocks build (``InvokeAIClient(host=...)``,
+    ``from_url(...)``), as written, get the harness's Socket.IO target and recording taps; a
+    working directory with the placeholder files; clean-up of the boards the pages create."""
     _workspace(tmp_path, monkeypatch)
-    original = InvokeAIClient.from_url.__func__  # type: ignore[attr-defined]
+    original = InvokeAIClient.__init__
 
-    building: list[bool] = []
+    def __init__(self: InvokeAIClient, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("socketio_url", socket_target)
+        original(self, *args, **kwargs)
+        _recording_sockets(self, cassette)
 
-    def from_url(cls: type[InvokeAIClient], url: str, **kwargs: Any) -> InvokeAIClient:
-        if url.rstrip("/") == server_url and not building:
-            building.append(True)  # make_client itself calls from_url
-            try:
-                return make_client(**kwargs)
-            finally:
-                building.pop()
-        return original(cls, url, **kwargs)  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(InvokeAIClient, "from_url", classmethod(from_url))
+    monkeypatch.setattr(InvokeAIClient, "__init__", __init__)
     client = make_client()
     before = {b.board_id for b in client.board_repo.list_boards()}
     yield client, substitutions(server_url, {})
