@@ -673,8 +673,7 @@ def _typed_module(tmp_path: Path) -> Path:
     return path
 
 
-def test_the_blocks_type_check_with_mypy_strict(tmp_path: Path) -> None:
-    path = _typed_module(tmp_path)
+def _mypy_strict(path: Path) -> subprocess.CompletedProcess[str]:
     # The pages' own functions (async def run(): ..., @sio.on handlers) have no annotations:
     # everything else is --strict.
     command = [
@@ -691,7 +690,11 @@ def test_the_blocks_type_check_with_mypy_strict(tmp_path: Path) -> None:
         "--config-file=",
         path.name,
     ]
-    proc = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    return subprocess.run(command, cwd=path.parent, capture_output=True, text=True, check=False)
+
+
+def test_the_blocks_type_check_with_mypy_strict(tmp_path: Path) -> None:
+    proc = _mypy_strict(_typed_module(tmp_path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Success: no issues found in 1 source file" in proc.stdout
 
@@ -703,24 +706,5 @@ def test_typed_blocks_are_checked_not_skipped(tmp_path: Path) -> None:
         path.read_text() + "\n\ndef typo(c: InvokeAIClient) -> None:\n"
         "    c.board_repo.get_uncategorized_handle().board_nam\n"
     )
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--allow-untyped-defs",
-            "--allow-untyped-decorators",
-            "--allow-untyped-calls",
-            "--allow-redefinition",
-            "--disable-error-code=no-redef",
-            "--no-incremental",
-            "--config-file=",
-            path.name,
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    proc = _mypy_strict(path)
     assert proc.returncode == 1 and "board_nam" in proc.stdout, proc.stdout
