@@ -23,7 +23,7 @@ import ast
 import re
 import shutil
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,8 @@ import pytest
 
 import invokeai_py_client
 from invokeai_py_client import AsyncInvokeAIClient, InvokeAIClient
-from invokeai_py_client.testing.plugin import Recording, _recording_sockets
+from invokeai_py_client.testing.plugin import Recording
+from tests._built_clients import route_built_clients
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -138,21 +139,13 @@ def made_clients(
     made: list[Any] = []
     openapi: list[dict[str, Any]] = []
 
-    def hook(cls: type[Any]) -> None:
-        original: Callable[..., None] = cls.__init__
+    def built(client: Any) -> None:
+        if openapi:
+            client.workflow_repo.load_node_schemas(openapi[0])
+        made.append(client)
 
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("socketio_url", socket_target)
-            original(self, *args, **kwargs)
-            _recording_sockets(self, cassette)
-            if openapi:
-                self.workflow_repo.load_node_schemas(openapi[0])
-            made.append(self)
-
-        monkeypatch.setattr(cls, "__init__", __init__)
-
-    hook(InvokeAIClient)
-    hook(AsyncInvokeAIClient)
+    for cls in (InvokeAIClient, AsyncInvokeAIClient):
+        route_built_clients(monkeypatch, cls, socket_target, cassette, built)
     request.node.stash[_OPENAPI] = openapi
     yield made
     for client in made:

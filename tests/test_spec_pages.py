@@ -23,8 +23,9 @@ import pytest
 from invokeai_py_client import InvokeAIClient
 from invokeai_py_client.errors import InvalidInputError
 from invokeai_py_client.quick._prebuilt import SDXL_TEXT_TO_IMAGE, load_prebuilt
-from invokeai_py_client.testing.plugin import Recording, _recording_sockets
+from invokeai_py_client.testing.plugin import Recording
 from scripts.png import make_png
+from tests._built_clients import route_built_clients
 from tests._spec_blocks import (
     KINDS,
     PAGES,
@@ -107,14 +108,7 @@ def spec_env(
     ``from_url(...)``), as written, get the harness's Socket.IO target and recording taps; a
     working directory with the placeholder files; clean-up of the boards the pages create."""
     _workspace(tmp_path, monkeypatch)
-    original = InvokeAIClient.__init__
-
-    def __init__(self: InvokeAIClient, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("socketio_url", socket_target)
-        original(self, *args, **kwargs)
-        _recording_sockets(self, cassette)
-
-    monkeypatch.setattr(InvokeAIClient, "__init__", __init__)
+    route_built_clients(monkeypatch, InvokeAIClient, socket_target, cassette)
     client = make_client()
     before = {b.board_id for b in client.board_repo.list_boards()}
     yield client, substitutions(server_url, {})

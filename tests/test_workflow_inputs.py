@@ -229,3 +229,16 @@ def test_definition_errors_name_the_node_or_edge() -> None:
         WorkflowDefinition.from_json("{nope")
     with pytest.raises(WorkflowValidationError, match="no workflow file"):
         WorkflowDefinition.from_file(WORKFLOWS / "missing.json")
+
+
+def test_wait_arguments_are_checked_before_anything_is_sent(offline: InvokeAIClient) -> None:
+    from invokeai_py_client.queue import JobHandle
+
+    job = JobHandle(offline.queue_repo, 1)
+    with pytest.raises(InvalidInputError, match="timeout must be a number of seconds"):
+        job.wait(lambda event: None)  # type: ignore[arg-type]  # a callback where the timeout goes
+    with pytest.raises(InvalidInputError, match="progress callback must be callable"):
+        offline.queue_repo.wait_for_items([1], 5.0, "print")  # type: ignore[arg-type]
+    wf = handle(offline, FORM)
+    with pytest.raises(InvalidInputError, match="poll_interval must be positive"):
+        wf.wait_for_completion_sync(poll_interval=0)

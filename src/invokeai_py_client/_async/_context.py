@@ -208,6 +208,9 @@ class AsyncContext:
         timeout: float | None,
         on_progress: Callable[[Any], Any] | None,
     ) -> dict[int, SessionQueueItem]:
+        from ..queue._waiter import check_wait_arguments  # the waiter loads asyncio: on use
+
+        check_wait_arguments(timeout, on_progress)
         await self.probe_socket_auth()
         return await self.runtime.wait_for_items(
             item_ids, fetch=fetch, timeout=timeout, on_progress=on_progress

@@ -19,7 +19,7 @@ from ..workflow.convert import batch_data, build_batch, build_graph
 from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
 from ..workflow.events import EventCallback, EventRouter
 from ..workflow.fields import Field, ModelField
-from ..workflow.inputs import WorkflowInput, build_inputs, node_field
+from ..workflow.inputs import WorkflowInput, build_inputs, compare_input_map, node_field
 from ..workflow.node_schema import NodeSchema
 from ..workflow.outputs import OutputMapping, OutputNode, board_of, output_nodes
 from ._context import AsyncContext
@@ -176,43 +176,21 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         """
         try:
             saved = json.loads(Path(filepath).read_text())
-            entries = {e["key"]: e for e in saved["inputs"]}
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError) as exc:
             raise InvalidInputError(f"{os.fspath(filepath)!r} is not an input map: {exc}") from None
-        current = {i.key: i for i in self._inputs}
-        report: dict[str, Any] = {"unchanged": [], "moved": [], "missing": [], "new": []}
-        for key, entry in entries.items():
-            now = current.get(key)
-            row = {
-                "name": entry.get("label") or key.rpartition(".")[2],
-                "key": key,
-                "old_index": entry.get("index"),
-                "new_index": now.input_index if now is not None else None,
-            }
-            kind = "missing" if now is None else "unchanged"
-            if now is not None and now.input_index != entry.get("index"):
-                kind = "moved"
-            report[kind].append(row)
-        for key, now in current.items():
-            if key not in entries:
-                name = now.label or now.field_name
-                report["new"].append(
-                    {"name": name, "key": key, "old_index": None, "new_index": now.input_index}
-                )
-        return report
+        return compare_input_map(saved, self._inputs, os.fspath(filepath))
 
     def verify_input_map(self, saved: Mapping[str, Any]) -> None:
         """Raise when the inputs moved since ``saved`` was exported (a re-exported workflow
         whose indices now point at other fields)."""
-        expected = [(entry["index"], entry["key"]) for entry in saved.get("inputs", [])]
-        actual = [(i.input_index, i.key) for i in self._inputs]
-        if expected != actual:
-            moved = [
-                f"[{index}] was {key}" for index, key in expected if (index, key) not in actual
+        report = compare_input_map(saved, self._inputs, "the saved map")
+        if report["moved"] or report["missing"] or report["new"]:
+            gone = [
+                f"[{r['old_index']}] was {r['key']}" for r in report["moved"] + report["missing"]
             ]
             raise WorkflowValidationError(
                 "the workflow's inputs changed since the map was saved: "
-                + ("; ".join(moved) or f"{len(expected)} inputs saved, {len(actual)} now")
+                + ("; ".join(gone) or f"{len(report['new'])} new inputs")
             )
 
     def _all_inputs(self) -> list[WorkflowInput]:
@@ -358,12 +336,15 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
         ``item.status``, or ``item.get("status")`` as the original client read it.
 
         The wait rides on the server's events and returns as soon as the item ends; without a
-        socket it polls, with backoff up to ``min(poll_interval, 1 s)``. ``progress_callback``
-        gets each event of the run (typed; ``event.get("status")`` reads it like a dict).
+        socket it polls, with backoff from 0.05 s up to 1 s (``poll_interval`` is checked and
+        kept for the original client's signature: this wait never polls more slowly).
+        ``progress_callback`` gets each event of the run (typed; ``event.get("status")`` reads
+        it like a dict).
         ``timeout=None`` waits as long as it takes.
 
         Raises JobFailedError (with the server's error type and message), JobCanceledError or
-        JobTimeoutError; InvalidInputError for a ``poll_interval`` that is not positive.
+        JobTimeoutError; InvalidInputError for a ``poll_interval`` that is not positive, a
+        ``timeout`` that is not a number or None, or a ``progress_callback`` that is not callable.
         """
         items = await self.wait_for_batch(poll_interval, timeout, progress_callback)
         return items[-1]
@@ -380,14 +361,6 @@ class AsyncWorkflowHandle(AsyncWorkflowHandleExtras):
             raise InvalidInputError(f"poll_interval must be a number, got {poll_interval!r}")
         if not poll_interval > 0:
             raise InvalidInputError(f"poll_interval must be positive, got {poll_interval!r}")
-        if timeout is not None and (
-            isinstance(timeout, bool) or not isinstance(timeout, int | float)
-        ):
-            raise InvalidInputError(f"timeout must be a number of seconds or None, got {timeout!r}")
-        if progress_callback is not None and not callable(progress_callback):
-            raise InvalidInputError(
-                f"progress_callback must be callable, got {progress_callback!r}"
-            )
         batch = self._submitted()
         listeners = [progress_callback] if progress_callback is not None else []
         router = EventRouter(

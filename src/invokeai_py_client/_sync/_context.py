@@ -209,6 +209,9 @@ class Context:
         timeout: float | None,
         on_progress: Callable[[Any], Any] | None,
     ) -> dict[int, SessionQueueItem]:
+        from ..queue._waiter import check_wait_arguments  # the waiter loads asyncio: on use
+
+        check_wait_arguments(timeout, on_progress)
         self.probe_socket_auth()
         return self.runtime.wait_for_items(
             item_ids, fetch=fetch, timeout=timeout, on_progress=on_progress

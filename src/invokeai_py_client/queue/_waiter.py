@@ -35,6 +35,7 @@ from .._constants import (
 from ..errors import (
     APIConnectionError,
     InternalServerError,
+    InvalidInputError,
     JobCanceledError,
     JobFailedError,
     JobTimeoutError,
@@ -60,6 +61,20 @@ def status_of(item: Any) -> str:
     """The status of a queue item or a status event, as a plain string."""
     status = getattr(item, "status", None)
     return str(getattr(status, "value", status))
+
+
+def check_wait_arguments(timeout: Any, on_event: Any) -> None:
+    """Refuse, before waiting, what would only fail deep in the wait (a callback passed where
+    the timeout goes, say).
+
+    Raises:
+        InvalidInputError: ``timeout`` is not a number of seconds or None, or ``on_event`` is
+            neither a callable nor None.
+    """
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float)):
+        raise InvalidInputError(f"timeout must be a number of seconds or None, got {timeout!r}")
+    if on_event is not None and not callable(on_event):
+        raise InvalidInputError(f"the progress callback must be callable, got {on_event!r}")
 
 
 async def wait_for_items(

@@ -154,3 +154,52 @@ def node_field(
         field=make_field(schema, node.input_value(field_name), f"{node_id}.{field_name} {label!r}"),
         required=schema.required,
     )
+
+
+def compare_input_map(
+    saved: Any, inputs: list[WorkflowInput], source: str
+) -> dict[str, list[dict[str, Any]]]:
+    """How ``inputs`` differ from a map saved by ``export_input_map``: ``unchanged``, ``moved``,
+    ``missing`` and ``new`` lists of ``{"name", "key", "old_index", "new_index"}`` (an input is
+    known by ``node_id.field_name``; ``name`` is its label, else the field's name).
+
+    Raises:
+        InvalidInputError: ``saved`` (read from ``source``) is not such a map.
+    """
+    from ..errors import InvalidInputError
+
+    try:
+        entries = {e["key"]: e for e in saved["inputs"]}
+    except (KeyError, TypeError) as exc:
+        raise InvalidInputError(f"{source!r} is not an input map: {exc!r}") from None
+    current = {i.key: i for i in inputs}
+    report: dict[str, list[dict[str, Any]]] = {
+        "unchanged": [],
+        "moved": [],
+        "missing": [],
+        "new": [],
+    }
+    for key, entry in entries.items():
+        now = current.get(key)
+        kind = "missing" if now is None else "unchanged"
+        if now is not None and now.input_index != entry.get("index"):
+            kind = "moved"
+        report[kind].append(
+            {
+                "name": entry.get("label") or key.rpartition(".")[2],
+                "key": key,
+                "old_index": entry.get("index"),
+                "new_index": None if now is None else now.input_index,
+            }
+        )
+    for key, now in current.items():
+        if key not in entries:
+            report["new"].append(
+                {
+                    "name": now.label or now.field_name,
+                    "key": key,
+                    "old_index": None,
+                    "new_index": now.input_index,
+                }
+            )
+    return report
