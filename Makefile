@@ -20,6 +20,8 @@ PY := $(VENV)/bin/python
 # uv: on PATH, or importable by PYTHON, or else bootstrapped into .tools/ (a venv of its own),
 # so that a system Python which forbids `pip install` (PEP 668) is never modified.
 UV := $(shell command -v uv 2>/dev/null || { $(PYTHON) -m uv --version >/dev/null 2>&1 && echo "$(PYTHON) -m uv"; } || echo .tools/bin/uv)
+# Tests that build the wheel (tests/test_typed_downstream.py) use the same uv.
+export INVOKEAI_UV := $(UV)
 TARGET_OPTS = $(if $(INVOKEAI_VERSION),--invokeai-version=$(INVOKEAI_VERSION)) $(if $(URL),--invokeai-url=$(URL))
 
 .PHONY: help venv test test-live record record-smoke server server-stop regen regen-local \

@@ -22,6 +22,9 @@ def _uv() -> list[str]:
     found = shutil.which("uv")
     if found:
         return [found]
+    bootstrapped = REPO / ".tools" / "bin" / "uv"  # where `make venv` puts uv when none is found
+    if bootstrapped.exists():
+        return [str(bootstrapped)]
     return [sys.executable, "-m", "uv"]
 
 
