@@ -5,47 +5,60 @@
 * recorded versions: the folders ``tests/cassettes/<version>/``; each one replays in ``make test``.
   A folder holding a ``SMOKE`` file is a smoke line: only tests marked ``smoke`` were recorded.
 
-    python scripts/versions.py newest|snapshots|recorded|previous
+The parsing and ordering of versions is the client's one version module
+(``invokeai_py_client._core.versions``), loaded by path: the Makefile runs this script with a bare
+interpreter, before the project's virtual environment exists.
+
+    python scripts/versions.py newest|snapshots|recorded|previous|older-lines
 """
 
 from __future__ import annotations
 
-import re
+import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 OPENAPI_DIR = REPO_ROOT / "openapi"
 CASSETTES_DIR = REPO_ROOT / "tests" / "cassettes"
-SMOKE_MARKER = "SMOKE"
-_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+_VERSIONS_MODULE = REPO_ROOT / "src" / "invokeai_py_client" / "_core" / "versions.py"
 
 
-def version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
+def _load_versions() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_invokeai_versions", _VERSIONS_MODULE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while building classes
+    spec.loader.exec_module(module)
+    return module
+
+
+versions = _load_versions()
+version_key = versions.version_key
 
 
 def snapshot_versions(openapi_dir: Path = OPENAPI_DIR) -> list[str]:
     """Versions with a committed snapshot, oldest first."""
-    found = (p.stem.removeprefix("invokeai-") for p in openapi_dir.glob("invokeai-*.json"))
-    return sorted((v for v in found if _VERSION.match(v)), key=version_key)
+    found: list[str] = versions.snapshot_versions(openapi_dir)
+    return found
 
 
 def newest_snapshot_version(openapi_dir: Path = OPENAPI_DIR) -> str:
-    versions = snapshot_versions(openapi_dir)
-    if not versions:
+    found = snapshot_versions(openapi_dir)
+    if not found:
         raise LookupError(f"no invokeai-<version>.json snapshot in {openapi_dir}")
-    return versions[-1]
+    return found[-1]
 
 
 def recorded_versions(cassettes_dir: Path = CASSETTES_DIR) -> list[str]:
     """Versions with a cassette folder, newest first."""
-    found = [p.name for p in cassettes_dir.iterdir() if p.is_dir() and _VERSION.match(p.name)]
-    return sorted(found, key=version_key, reverse=True)
+    found: list[str] = versions.recorded_versions(cassettes_dir)
+    return found
 
 
 def is_smoke_line(version: str, cassettes_dir: Path = CASSETTES_DIR) -> bool:
-    return (cassettes_dir / version / SMOKE_MARKER).exists()
+    return bool(versions.is_smoke_line(version, cassettes_dir))
 
 
 def main(argv: list[str]) -> int:
@@ -53,8 +66,8 @@ def main(argv: list[str]) -> int:
     if what == "newest":
         print(newest_snapshot_version())
     elif what == "previous":
-        versions = snapshot_versions()
-        print(versions[-2] if len(versions) > 1 else versions[-1])
+        found = snapshot_versions()
+        print(found[-2] if len(found) > 1 else found[-1])
     elif what == "snapshots":
         print(" ".join(snapshot_versions()))
     elif what == "recorded":

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from invokeai_py_client import AsyncInvokeAIClient, InvokeAIClient
-from invokeai_py_client._transport import RetryPolicy
+from invokeai_py_client._core.retry import RetryPolicy
 
 URL = "http://127.0.0.1:9"  # never contacted: the mock transport answers
 VERSION = {"version": "6.14.2"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from invokeai_py_client import AuthenticationError, InvokeAIClient, LoginError
-from invokeai_py_client._constants import REFRESHED_TOKEN_HEADER
+from invokeai_py_client._core.constants import REFRESHED_TOKEN_HEADER
 from scripts.invokeai_server import ADMIN_EMAIL, ADMIN_PASSWORD
 
 pytestmark = pytest.mark.multiuser

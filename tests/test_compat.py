@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from invokeai_py_client._compat import FEATURES, ServerVersion, normalize_response, require
+from invokeai_py_client._core.compat import normalize_response
+from invokeai_py_client._core.versions import FEATURES, ServerVersion
 from invokeai_py_client.errors import UnsupportedByServerError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -20,23 +21,13 @@ SNAPSHOTS = {v: REPO / "openapi" / f"invokeai-{v}.json" for v in ("4.2.9", "5.15
 FEATURE_ROUTES = {
     "auth": ("post", "/api/v1/auth/login"),
     "queue_list_all": ("get", "/api/v1/queue/{queue_id}/list_all"),
-    "queue_item_ids": ("get", "/api/v1/queue/{queue_id}/item_ids"),
     "queue_item_delete": ("delete", "/api/v1/queue/{queue_id}/i/{item_id}"),
-    "queue_delete_all_except_current": (
-        "put",
-        "/api/v1/queue/{queue_id}/delete_all_except_current",
-    ),
     "queue_destination": ("put", "/api/v1/queue/{queue_id}/cancel_by_destination"),
     "queue_retry": ("put", "/api/v1/queue/{queue_id}/retry_items_by_id"),
     "queue_cancel_all_except_current": (
         "put",
         "/api/v1/queue/{queue_id}/cancel_all_except_current",
     ),
-    "workflow_tags": ("get", "/api/v1/workflows/tags"),
-    "workflow_thumbnails": ("get", "/api/v1/workflows/i/{workflow_id}/thumbnail"),
-    "image_names": ("get", "/api/v1/images/names"),
-    "images_by_names": ("post", "/api/v1/images/images_by_names"),
-    "delete_uncategorized_images": ("delete", "/api/v1/images/uncategorized"),
     "model_by_hash": ("get", "/api/v2/models/get_by_hash"),
     "model_orphans": ("get", "/api/v2/models/sync/orphaned"),
     "model_install_pause": ("post", "/api/v2/models/install/{id}/pause"),
@@ -59,7 +50,7 @@ def test_feature_versions_match_the_snapshots(feature: str) -> None:
 
 def test_unsupported_feature_names_itself_and_the_first_version() -> None:
     with pytest.raises(UnsupportedByServerError) as caught:
-        require(ServerVersion.parse("5.15.0"), "auth")
+        ServerVersion.parse("5.15.0").require("auth")
     assert caught.value.since == "6.12.0" and caught.value.server_version == "5.15.0"
     assert str(caught.value) == (
         "user accounts and login (multi-user mode) needs InvokeAI 6.12.0 or newer; "
@@ -92,7 +83,7 @@ def test_generated_compat_table_is_current() -> None:
 
 
 def test_routes_answering_no_content_ask_for_no_compression() -> None:
-    from invokeai_py_client._compat import wants_identity_encoding
+    from invokeai_py_client._core.compat import wants_identity_encoding
 
     # InvokeAI 6.14 answers 500 to an empty 204 when gzip is accepted (the action is done).
     assert wants_identity_encoding("DELETE", "/api/v2/models/i/some-key")

@@ -20,7 +20,7 @@ from invokeai_py_client import (
     RateLimitError,
     UnexpectedResponseError,
 )
-from invokeai_py_client._transport import RetryPolicy
+from invokeai_py_client._core.retry import RetryPolicy
 from tests._mock_server import (
     VERSION,
     MockServer,

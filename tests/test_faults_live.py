@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from invokeai_py_client import APITimeoutError, InternalServerError, InvokeAIClient
-from invokeai_py_client._transport import RetryPolicy
+from invokeai_py_client._core.retry import RetryPolicy
 from tests._fault_proxy import FaultProxy
 from tests.test_events import g1_batch
 

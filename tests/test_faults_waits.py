@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from invokeai_py_client import APIConnectionError, InternalServerError, JobTimeoutError
-from invokeai_py_client._constants import SOCKETIO_PATH
+from invokeai_py_client._core.constants import SOCKETIO_PATH
 from invokeai_py_client.events import EventSession
 from invokeai_py_client.events._session import SocketSettings
 from invokeai_py_client.events._stream import EventFilter, EventStream

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from invokeai_py_client import APIConnectionError, InternalServerError, InvokeAIClient
-from invokeai_py_client._transport import RetryPolicy
+from invokeai_py_client._core.retry import RetryPolicy
 
 
 @dataclass

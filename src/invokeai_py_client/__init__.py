@@ -14,10 +14,7 @@ from typing import Any
 
 from ._async.client import AsyncInvokeAIClient
 from ._async.pagination import AsyncPage
-from ._options import ClientOptions
-from ._sync.client import InvokeAIClient
-from ._sync.pagination import Page
-from .errors import (
+from ._core.errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -43,6 +40,9 @@ from .errors import (
     UnsupportedByServerError,
     UnsupportedMediaTypeError,
 )
+from ._core.options import ClientOptions
+from ._sync.client import InvokeAIClient
+from ._sync.pagination import Page
 
 __version__ = "0.1.0"
 

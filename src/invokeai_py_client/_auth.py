@@ -7,7 +7,7 @@ from collections.abc import Generator
 
 import httpx
 
-from ._constants import REFRESHED_TOKEN_HEADER
+from ._core.constants import REFRESHED_TOKEN_HEADER
 
 
 class BearerTokenAuth(httpx.Auth):

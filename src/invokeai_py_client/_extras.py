@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
 
-    from ._compat import ServerVersion
+    from ._core.dnn_models.job_info import ModelInstJobInfo
+    from ._core.versions import ServerVersion
     from ._sync.dnn_model_repo import DnnModelRepository
     from ._sync.install_job import ModelInstJobHandle
     from ._sync.queue_handles import BatchHandle, JobHandle
     from ._sync.queue_repo import QueueRepository
     from ._sync.workflow_handle import WorkflowHandle
-    from .dnn_model._job_info import ModelInstJobInfo
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InvalidInputError
+from ._core.errors import InvalidInputError
 
 CHUNK_BYTES = 256 * 1024
 _FORBIDDEN = set('/\\:*?"<>|\x00')

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from invokeai_api.types import UNSET, Unset
 
-from .errors import InvalidInputError, UnexpectedResponseError
+from ._core.errors import InvalidInputError, UnexpectedResponseError
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)

@@ -42,7 +42,7 @@ def check_upload(head: bytes, size: int, filename: str, max_bytes: int | None) -
     there are), or ``InvalidInputError`` naming ``filename`` for what the server would refuse
     or the caller's limit forbids: not an image, more than ``max_bytes``, or a header
     declaring more pixels than the server's image decoder opens."""
-    from ._constants import UPLOAD_MAX_PIXELS
+    from ._core.constants import UPLOAD_MAX_PIXELS
     from .errors import InvalidInputError
 
     media_type = sniff_image_type(head[:16])

@@ -14,16 +14,16 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._constants import LOGGER_NAME, POLL_INTERVAL_MAX_S
-from .errors import EventConnectionError
+from ._core.constants import LOGGER_NAME, POLL_INTERVAL_MAX_S
+from ._core.errors import EventConnectionError
 
 if TYPE_CHECKING:
     import asyncio
 
     from invokeai_api.models import SessionQueueItem
 
+    from ._core.dnn_models.job_info import ModelInstJobInfo
     from ._shared import SharedState
-    from .dnn_model._job_info import ModelInstJobInfo
     from .events import EventSession
 
 T = TypeVar("T")

@@ -10,8 +10,8 @@ from ._portal import Portal
 from ._transport import Pool
 
 if TYPE_CHECKING:
-    from ._compat import ServerVersion
-    from ._options import ClientOptions
+    from ._core.options import ClientOptions
+    from ._core.versions import ServerVersion
     from .events import EventSession
     from .events._bridge import SyncEvents
 

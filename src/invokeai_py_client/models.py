@@ -14,8 +14,8 @@ from datetime import datetime
 from enum import Enum, StrEnum
 from typing import Any
 
-from .dnn_model._types import BaseDnnModelType, DnnModel
-from .errors import InvalidInputError
+from ._core.dnn_models.types import BaseDnnModelType, DnnModel
+from ._core.errors import InvalidInputError
 from .workflow.outputs import OutputMapping
 
 

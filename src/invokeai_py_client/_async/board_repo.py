@@ -11,9 +11,9 @@ from invokeai_api.api.boards import (
 )
 from invokeai_api.models import BoardChanges, BoardDTO, BoardVisibility, DeleteBoardResult
 
+from .._core.errors import InternalServerError, InvalidInputError, NotFoundError
 from .._generated import expect
 from ..board._create_quirk import quirk_applies, recover_created_board
-from ..errors import InternalServerError, InvalidInputError, NotFoundError
 from ._context import AsyncContext
 from .board_handle import UNCATEGORIZED, UNCATEGORIZED_NAME, AsyncBoardHandle
 
@@ -183,8 +183,7 @@ class AsyncBoardRepository:
         or are deleted too with ``delete_images=True``. :meth:`delete_board_result` returns
         what the server reports (the ids of the images deleted or moved)."""
         try:
-            if board_id != UNCATEGORIZED and not await self._ctx.supports("auth"):
-                # Before 6.12 the server answers 200 to deleting a board that does not exist.
+            if board_id != UNCATEGORIZED and await self._ctx.has_quirk("board_delete_missing_ok"):
                 await self._ctx.call(get_board, board_id)
             await self.delete_board_result(board_id, delete_images=delete_images)
         except NotFoundError:

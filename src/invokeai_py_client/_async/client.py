@@ -7,20 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._compat import ServerVersion
-from .._constants import (
+from .._core.constants import (
     DEFAULT_BASE_PATH,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT_S,
     HEALTH_ENDPOINT,
 )
-from .._extras import AsyncClientExtras
-from .._logging import configure_from_env
-from .._options import ClientOptions, build_options, options_from_url
-from .._shared import SharedState
-from .._socketio import SocketIOMixin
-from .._transport import NO_RETRY_EXTENSION, Transport
-from ..errors import (
+from .._core.errors import (
     AuthenticationError,
     ClientClosedError,
     InvokeAIError,
@@ -30,6 +23,14 @@ from ..errors import (
     UnexpectedResponseError,
     json_of,
 )
+from .._core.options import ClientOptions, build_options, options_from_url
+from .._core.retry import NO_RETRY_EXTENSION
+from .._core.versions import ServerVersion
+from .._extras import AsyncClientExtras
+from .._logging import configure_from_env
+from .._shared import SharedState
+from .._socketio import SocketIOMixin
+from .._transport import Transport
 from ._context import AsyncContext
 
 if TYPE_CHECKING:

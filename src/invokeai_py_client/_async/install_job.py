@@ -5,15 +5,15 @@ from __future__ import annotations
 import inspect  # unasync: async-only
 from typing import TYPE_CHECKING
 
-from .._extras import AsyncModelInstJobHandleExtras
-from ..dnn_model._job_info import (
+from .._core.dnn_models.job_info import (
     InstallProgress,
     ModelInstJobInfo,
     ProgressCallback,
     _ProgressReporter,
     raise_for_outcome,
 )
-from ..errors import InvalidInputError
+from .._core.errors import InvalidInputError
+from .._extras import AsyncModelInstJobHandleExtras
 
 if TYPE_CHECKING:
     from .dnn_model_repo import AsyncDnnModelRepository

@@ -43,11 +43,9 @@ from invokeai_api.models import (
     SessionQueueItem,
 )
 
-from .._compat import LEGACY_NO_ITEM_IDS
-from .._constants import DEFAULT_QUEUE_ID, LOGGER_NAME
-from .._extras import AsyncQueueRepositoryExtras
-from .._generated import expect
-from ..errors import (
+from .._core.compat import LEGACY_NO_ITEM_IDS
+from .._core.constants import DEFAULT_QUEUE_ID, LOGGER_NAME
+from .._core.errors import (
     APIConnectionError,
     InternalServerError,
     InvalidInputError,
@@ -55,6 +53,8 @@ from ..errors import (
     UnexpectedResponseError,
     json_of,
 )
+from .._extras import AsyncQueueRepositoryExtras
+from .._generated import expect
 from ..events import Event
 from ._context import AsyncContext
 from .queue_handles import AsyncBatchHandle, AsyncJobHandle

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from invokeai_api.models import SessionQueueItem
 
-from ..errors import InvalidInputError, JobCanceledError, NotFoundError
+from .._core.errors import InvalidInputError, JobCanceledError, NotFoundError
 from ..ivk_fields.enums import IvkSchedulerField
 from ..models import IvkImage
 from ..queue._outputs import outputs_by_node

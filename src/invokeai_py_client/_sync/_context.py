@@ -18,32 +18,31 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._compat import ServerVersion, require, supports
-from .._constants import (
+from .._core.constants import (
     AUTH_STATUS_ENDPOINT,
     HEALTH_ENDPOINT,
-    MULTIUSER_SINCE,
     POLL_INTERVAL_MAX_S,
 )
-from .._files import CHUNK_BYTES, finish_download, open_download
-from .._runtime import Runtime
-from .._transport import STREAMED_EXTENSION, wrap_transport_error
-from ..errors import (
+from .._core.errors import (
     APIConnectionError,
     InvalidInputError,
     InvokeAIError,
     UnexpectedResponseError,
     json_of,
 )
+from .._core.versions import ServerVersion
+from .._files import CHUNK_BYTES, finish_download, open_download
+from .._runtime import Runtime
+from .._transport import STREAMED_EXTENSION, wrap_transport_error
 
 if TYPE_CHECKING:
     import invokeai_api
     from invokeai_api.models import SessionQueueItem
 
-    from .._options import ClientOptions
+    from .._core.dnn_models.job_info import ModelInstJobInfo
+    from .._core.options import ClientOptions
     from .._shared import SharedState
     from .._transport import Transport
-    from ..dnn_model._job_info import ModelInstJobInfo
 
 
 class Context:
@@ -179,10 +178,14 @@ class Context:
 
     def require(self, feature: str) -> None:
         """Raise ``UnsupportedByServerError`` when the server lacks ``feature`` (see _compat)."""
-        require(self.server_version(), feature)
+        (self.server_version()).require(feature)
 
     def supports(self, feature: str) -> bool:
-        return supports(self.server_version(), feature)
+        return (self.server_version()).supports(feature)
+
+    def has_quirk(self, quirk: str) -> bool:
+        """Whether the server has a known bug the caller works around (see ``_core.versions``)."""
+        return (self.server_version()).has_quirk(quirk)
 
     def probe_socket_auth(self) -> None:
         """Learn whether a token given as ``api_key`` belongs on the socket (multi-user servers,
@@ -191,7 +194,7 @@ class Context:
         if shared.multiuser is not None or shared.token_from_login or not shared.auth.token:
             return
         multiuser = False
-        if (self.server_version()).at_least(MULTIUSER_SINCE):
+        if (self.server_version()).supports("auth"):
             status = json_of(self.request("GET", AUTH_STATUS_ENDPOINT))
             multiuser = isinstance(status, dict) and status.get("multiuser_enabled") is True
         shared.multiuser = multiuser

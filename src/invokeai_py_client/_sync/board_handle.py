@@ -42,12 +42,12 @@ from invokeai_api.models import (
 )
 from invokeai_api.types import UNSET, File
 
-from .._compat import LEGACY_EMPTY_ANSWER
-from .._constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S, UPLOAD_MAX_BYTES_DEFAULT
+from .._core.compat import LEGACY_EMPTY_ANSWER
+from .._core.constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S, UPLOAD_MAX_BYTES_DEFAULT
+from .._core.errors import APIStatusError, InvalidInputError, NotFoundError, UnexpectedResponseError
 from .._files import target_path
 from .._generated import enum_values, expect
 from .._media import check_upload
-from ..errors import APIStatusError, InvalidInputError, NotFoundError, UnexpectedResponseError
 from ..models import ImageCategory as IvkImageCategory
 from ..models import IvkImage
 from ._context import Context
@@ -435,8 +435,7 @@ class BoardHandle:
         ``NotFoundError`` instead)."""
         name = _name(image_name)
         try:
-            if not self._ctx.supports("image_names"):
-                # Before 6.0 the server answers null whether or not the image existed.
+            if self._ctx.has_quirk("image_delete_answers_null"):
                 self._ctx.call(get_image_dto, name)
             payload = self._ctx.send_json(self._ctx.build(delete_image, name))
         except NotFoundError:

@@ -12,9 +12,9 @@ from invokeai_api.api.boards import (
 )
 from invokeai_api.models import BoardChanges, BoardDTO, BoardVisibility, DeleteBoardResult
 
+from .._core.errors import InternalServerError, InvalidInputError, NotFoundError
 from .._generated import expect
 from ..board._create_quirk import quirk_applies, recover_created_board
-from ..errors import InternalServerError, InvalidInputError, NotFoundError
 from ._context import Context
 from .board_handle import UNCATEGORIZED, UNCATEGORIZED_NAME, BoardHandle
 
@@ -184,8 +184,7 @@ class BoardRepository:
         or are deleted too with ``delete_images=True``. :meth:`delete_board_result` returns
         what the server reports (the ids of the images deleted or moved)."""
         try:
-            if board_id != UNCATEGORIZED and not self._ctx.supports("auth"):
-                # Before 6.12 the server answers 200 to deleting a board that does not exist.
+            if board_id != UNCATEGORIZED and self._ctx.has_quirk("board_delete_missing_ok"):
                 self._ctx.call(get_board, board_id)
             self.delete_board_result(board_id, delete_images=delete_images)
         except NotFoundError:

@@ -53,24 +53,22 @@ from invokeai_api.models import (
 )
 from invokeai_api.types import UNSET, Unset
 
-from .._extras import DnnModelRepositoryExtras
-from .._generated import expect
-from ..dnn_model._configs import ModelConfig, parse_model_config, parse_model_configs
-from ..dnn_model._job_info import ModelInstJobInfo
-from ..dnn_model._types import DnnModel
-from ..dnn_model.errors import (
-    ModelInstallJobFailedError,
-    ModelInstallJobNotFoundError,
-    UnsupportedModelSourceError,
-)
-from ..errors import (
+from .._core.dnn_models.configs import ModelConfig, parse_model_config, parse_model_configs
+from .._core.dnn_models.job_info import ModelInstJobInfo
+from .._core.dnn_models.types import DnnModel
+from .._core.errors import (
     APIStatusError,
     ConflictError,
     InvalidInputError,
+    ModelInstallJobFailedError,
+    ModelInstallJobNotFoundError,
     NotFoundError,
     UnexpectedResponseError,
     UnsupportedMediaTypeError,
+    UnsupportedModelSourceError,
 )
+from .._extras import DnnModelRepositoryExtras
+from .._generated import expect
 from ._context import Context
 from .install_job import ModelInstJobHandle
 

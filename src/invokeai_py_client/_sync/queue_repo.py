@@ -44,11 +44,9 @@ from invokeai_api.models import (
     SessionQueueItem,
 )
 
-from .._compat import LEGACY_NO_ITEM_IDS
-from .._constants import DEFAULT_QUEUE_ID, LOGGER_NAME
-from .._extras import QueueRepositoryExtras
-from .._generated import expect
-from ..errors import (
+from .._core.compat import LEGACY_NO_ITEM_IDS
+from .._core.constants import DEFAULT_QUEUE_ID, LOGGER_NAME
+from .._core.errors import (
     APIConnectionError,
     InternalServerError,
     InvalidInputError,
@@ -56,6 +54,8 @@ from ..errors import (
     UnexpectedResponseError,
     json_of,
 )
+from .._extras import QueueRepositoryExtras
+from .._generated import expect
 from ..events import Event
 from ._context import Context
 from .queue_handles import BatchHandle, JobHandle

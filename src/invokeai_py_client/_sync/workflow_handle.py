@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from invokeai_api.api.boards import get_board
 
+from .._core.errors import InvalidInputError, NotFoundError, WorkflowValidationError
 from .._extras import WorkflowHandleExtras
-from ..errors import InvalidInputError, NotFoundError
 from ..events import Event
 from ..queue._outputs import as_queue_item, outputs_by_node
 from ..workflow.convert import batch_data, build_batch, build_graph
-from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
+from ..workflow.definition import WorkflowDefinition
 from ..workflow.events import EventCallback, EventRouter
 from ..workflow.fields import Field, ModelField
 from ..workflow.inputs import WorkflowInput, build_inputs, compare_input_map, node_field

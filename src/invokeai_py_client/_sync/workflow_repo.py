@@ -29,10 +29,15 @@ from invokeai_api.models import (
 )
 from invokeai_api.types import UNSET
 
-from .._compat import FEATURES
+from .._core.errors import (
+    InvalidInputError,
+    UnsupportedByServerError,
+    WorkflowValidationError,
+    json_of,
+)
+from .._core.versions import FEATURES
 from .._generated import enum_values, expect
-from ..errors import InvalidInputError, UnsupportedByServerError, json_of
-from ..workflow.definition import WorkflowDefinition, WorkflowValidationError
+from ..workflow.definition import WorkflowDefinition
 from ..workflow.node_schema import NodeSchema, NodeSchemaCache
 from ._context import Context
 from .pagination import Page

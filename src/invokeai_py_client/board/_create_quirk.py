@@ -9,19 +9,17 @@ import logging
 
 from invokeai_api.models import BoardDTO
 
-from .._compat import ServerVersion
-from .._constants import LOGGER_NAME
-from ..errors import InternalServerError
+from .._core.constants import LOGGER_NAME
+from .._core.errors import InternalServerError
+from .._core.versions import ServerVersion
 
 logger = logging.getLogger(LOGGER_NAME)
 
 FAILED_DETAIL = "Failed to create board"
-# 6.10.0 verified here, 6.11.1 reported upstream; 6.14.2 (and 5.x) answer 201.
-AFFECTED_SINCE, FIXED_IN = "6.10.0", "6.12.0"
 
 
 def is_affected(version: ServerVersion) -> bool:
-    return version.at_least(AFFECTED_SINCE) and not version.at_least(FIXED_IN)
+    return version.has_quirk("board_create_500")
 
 
 def quirk_applies(error: InternalServerError, version: ServerVersion) -> bool:

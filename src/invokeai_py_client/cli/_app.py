@@ -14,8 +14,8 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from .._options import ENV_API_KEY, ENV_URL
-from ..errors import InvalidInputError, InvokeAIError
+from .._core.errors import InvalidInputError, InvokeAIError
+from .._core.options import ENV_API_KEY, ENV_URL
 from ._boards import boards, images
 from ._models import models
 from ._queue import queue, server

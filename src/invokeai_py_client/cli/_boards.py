@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
+from .._core.errors import InvalidInputError
 from .._sync.client import InvokeAIClient
-from ..errors import InvalidInputError
 from ._state import State, pass_state, print_lines
 
 UNCATEGORIZED = "none"

@@ -7,8 +7,8 @@ from typing import Any
 import click
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .._core.errors import InvalidInputError, NotFoundError
 from ..dnn_model import InstallProgress
-from ..errors import InvalidInputError, NotFoundError
 from ._state import State, pass_state
 
 _COLUMNS = ("key", "name", "base", "type", "format")

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from ..errors import InvalidInputError
+from .._core.errors import InvalidInputError
 from ._state import State, pass_state
 
 _COUNTS = ("pending", "in_progress", "completed", "failed", "canceled", "total")

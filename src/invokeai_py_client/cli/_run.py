@@ -10,9 +10,9 @@ from typing import Any
 import click
 from rich.markup import escape
 
+from .._core.errors import InvalidInputError, JobTimeoutError
 from .._sync.client import InvokeAIClient
 from .._sync.queue_handles import BatchHandle
-from ..errors import InvalidInputError, JobTimeoutError
 from ..workflow import WorkflowHandle
 from ._boards import resolve_board
 from ._progress import QueueProgress

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..errors import InvalidInputError
+from .._core.errors import InvalidInputError
 from ..workflow import WorkflowHandle
 from ..workflow.inputs import WorkflowInput
 

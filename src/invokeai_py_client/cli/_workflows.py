@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
+from .._core.errors import InvalidInputError, NotFoundError
 from .._sync.client import InvokeAIClient
-from ..errors import InvalidInputError, NotFoundError
 from ..workflow import WorkflowDefinition, WorkflowHandle
 
 _LIBRARY_CATEGORIES = ("user", "default")

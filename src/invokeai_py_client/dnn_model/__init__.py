@@ -12,8 +12,7 @@ except UnsupportedModelSourceError as exc:
 
 from typing import TYPE_CHECKING
 
-from .._lazy import lazy_getattr
-from ._configs import (
+from .._core.dnn_models.configs import (
     ModelConfig,
     RawModelConfig,
     model_base,
@@ -21,9 +20,9 @@ from ._configs import (
     model_type,
     parse_model_config,
 )
-from ._job_info import InstallProgress, ModelInstJobInfo
-from ._types import BaseDnnModelType, DnnModel, DnnModelFormat, DnnModelType
-from .errors import (
+from .._core.dnn_models.job_info import InstallProgress, ModelInstJobInfo
+from .._core.dnn_models.types import BaseDnnModelType, DnnModel, DnnModelFormat, DnnModelType
+from .._core.errors import (
     APIRequestError,
     ModelInstallJobCanceledError,
     ModelInstallJobFailed,
@@ -34,6 +33,7 @@ from .errors import (
     ModelInstallTimeoutError,
     UnsupportedModelSourceError,
 )
+from .._lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from .._async.dnn_model_repo import AsyncDnnModelRepository

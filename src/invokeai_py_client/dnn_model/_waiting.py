@@ -10,11 +10,11 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from .._constants import EVENT_WAIT_POLL_INTERVAL_S, POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from .._core.constants import EVENT_WAIT_POLL_INTERVAL_S, POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S
+from .._core.dnn_models.job_info import ModelInstJobInfo
+from .._core.errors import ModelInstallTimeoutError
 from ..events._models import field
 from ..events._session import ConnectionGap
-from ._job_info import ModelInstJobInfo
-from .errors import ModelInstallTimeoutError
 
 if TYPE_CHECKING:
     from ..events import EventSession

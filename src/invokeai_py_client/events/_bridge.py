@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .._constants import LOGGER_NAME
-from ..errors import EventConnectionError
+from .._core.constants import LOGGER_NAME
+from .._core.errors import EventConnectionError
 
 if TYPE_CHECKING:
     from .._portal import Portal

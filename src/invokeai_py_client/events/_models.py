@@ -14,8 +14,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from .._compat import legacy_event_name, normalize_event
-from .._constants import LOGGER_NAME
+from .._core.compat import legacy_event_name, normalize_event
+from .._core.constants import LOGGER_NAME
 
 if TYPE_CHECKING:
     from invokeai_api.models import (

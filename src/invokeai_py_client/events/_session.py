@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .._constants import (
+from .._core.constants import (
     DEFAULT_QUEUE_ID,
     LOGGER_NAME,
     RECENT_EVENTS_KEPT,
@@ -30,7 +30,7 @@ from .._constants import (
     SOCKETIO_RECONNECT_DELAY_MAX_S,
     SOCKETIO_RECONNECT_DELAY_S,
 )
-from ..errors import EventConnectionError
+from .._core.errors import EventConnectionError
 from ._models import Event, RawEvent, event_name, parse_event
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
-from ..errors import InvalidInputError
+from .._core.errors import InvalidInputError
 
 if TYPE_CHECKING:  # the workflow package imports this one
     from ..workflow.node_schema import FieldSchema

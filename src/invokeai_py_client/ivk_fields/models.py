@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..dnn_model._types import BaseDnnModelType, DnnModelType
+from .._core.dnn_models.types import BaseDnnModelType, DnnModelType
 from .base import IvkField, PydanticFieldMixin
 
 if TYPE_CHECKING:  # the workflow package imports this one

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from invokeai_api.types import Unset
 
-from ..errors import InvalidInputError
+from .._core.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem

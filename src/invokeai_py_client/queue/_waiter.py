@@ -21,7 +21,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from .._constants import (
+from .._core.constants import (
     EVENT_WAIT_POLL_INTERVAL_S,
     FINAL_EVENT_GRACE_S,
     FINAL_EVENT_SETTLE_S,
@@ -32,7 +32,7 @@ from .._constants import (
     SERVER_OUTAGE_POLL_MAX_S,
     SOCKET_QUIET_S,
 )
-from ..errors import (
+from .._core.errors import (
     APIConnectionError,
     InternalServerError,
     InvalidInputError,

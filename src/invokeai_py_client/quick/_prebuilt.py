@@ -6,7 +6,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-from ..errors import InvalidInputError
+from .._core.errors import InvalidInputError
 from ..workflow.definition import WorkflowDefinition
 
 COPY_IMAGE = "copy-image.json"

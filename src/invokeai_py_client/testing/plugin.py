@@ -34,14 +34,16 @@ import httpx
 import pytest
 
 from invokeai_py_client import AsyncInvokeAIClient, InvokeAIClient
-from invokeai_py_client.testing import server as _server
-from invokeai_py_client.testing.tiny_models import tiny_model_folders
-from invokeai_py_client.testing.versions import (
+from invokeai_py_client._core.versions import (
+    MULTIUSER_SINCE,
     SMOKE_MARKER,
+    at_least,
+    in_range,
     is_smoke_line,
     recorded_versions,
-    version_key,
 )
+from invokeai_py_client.testing import server as _server
+from invokeai_py_client.testing.tiny_models import tiny_model_folders
 
 if TYPE_CHECKING:
     from invokeai_py_client.events import EventSession
@@ -62,7 +64,6 @@ def _async_fixture(function: _F) -> _F:
 
 MODES = ("replay", "record", "live")
 REPLAY_URL = "http://127.0.0.1:9090"  # never contacted: every answer comes from the cassette
-MULTIUSER_SINCE = "6.12.0"
 DEFAULT_CASSETTES = "tests/cassettes"
 
 
@@ -165,11 +166,7 @@ def selected_versions(config: pytest.Config) -> list[str]:
 def _in_range(version: str, marker: pytest.Mark | None) -> bool:
     if marker is None:
         return True
-    since, before = marker.kwargs.get("since"), marker.kwargs.get("before")
-    key = version_key(version)
-    return (since is None or key >= version_key(since)) and (
-        before is None or key < version_key(before)
-    )
+    return in_range(version, marker.kwargs.get("since"), marker.kwargs.get("before"))
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -185,7 +182,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     in_range = metafunc.definition.get_closest_marker("invokeai_versions")
     chosen: list[Any] = [v for v in selected if _in_range(v, in_range)]
     if metafunc.definition.get_closest_marker("multiuser") is not None:
-        chosen = [v for v in chosen if version_key(v) >= version_key(MULTIUSER_SINCE)]
+        chosen = [v for v in chosen if at_least(v, MULTIUSER_SINCE)]
     if not chosen:
         # Not silently dropped: one explicit skip says why the test does not run here.
         chosen = [

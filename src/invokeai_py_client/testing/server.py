@@ -34,13 +34,14 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from invokeai_py_client._core.versions import BINDINGS_VERSION, MULTIUSER_SINCE, at_least
+
 # The line the bundled bindings are generated from (the project checks it against its newest
 # openapi/ snapshot, so the two cannot drift).
-DEFAULT_VERSION = "6.14.2"
+DEFAULT_VERSION = BINDINGS_VERSION
 PYTHON_FOR_SERVER = "3.11"
 STARTUP_TIMEOUT_S = 240.0
 STOP_TIMEOUT_S = 20.0
-MULTIUSER_SINCE = (6, 12, 0)
 
 # Credentials of the first administrator of a multi-user test server. They only ever exist on a
 # throw-away loopback server with an in-memory database, and cassettes never contain them.
@@ -89,10 +90,6 @@ def servers_dir() -> Path:
 
 def run_dir() -> Path:
     return servers_dir() / "run"
-
-
-def _version_tuple(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
 
 
 def venv_dir(version: str) -> Path:
@@ -259,7 +256,7 @@ def start(
     watch_pid: int | None = None,
 ) -> RunningServer:
     """Start a fresh server (own root folder, in-memory database) and wait until it answers."""
-    if multiuser and _version_tuple(version) < MULTIUSER_SINCE:
+    if multiuser and not at_least(version, MULTIUSER_SINCE):
         raise ServerToolError(f"multi-user mode needs InvokeAI 6.12 or later, not {version}")
     name = name or (f"{version}-multiuser" if multiuser else version)
     existing = read_state(name)

@@ -3,8 +3,9 @@ server's workflow library."""
 
 from typing import TYPE_CHECKING
 
+from .._core.errors import WorkflowValidationError
 from .._lazy import lazy_getattr
-from .definition import WorkflowDefinition, WorkflowEdge, WorkflowNode, WorkflowValidationError
+from .definition import WorkflowDefinition, WorkflowEdge, WorkflowNode
 from .fields import (
     BoardField,
     BooleanField,

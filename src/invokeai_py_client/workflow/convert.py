@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .definition import WorkflowDefinition, WorkflowValidationError
+from .._core.errors import WorkflowValidationError
+from .definition import WorkflowDefinition
 from .fields import BoardField, Field
 from .inputs import WorkflowInput
 from .node_schema import NodeSchema

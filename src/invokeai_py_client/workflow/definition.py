@@ -9,11 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InvalidInputError
-
-
-class WorkflowValidationError(InvalidInputError):
-    """The workflow JSON is not a usable workflow; the message names the node and field."""
+from .._core.errors import WorkflowValidationError
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ..errors import InvalidInputError
+from .._core.errors import InvalidInputError
 from ..ivk_fields.base import IvkField
 from ..ivk_fields.complex import IvkCollectionField
 from ..ivk_fields.complex import IvkColorField as ColorField

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .definition import WorkflowDefinition, WorkflowValidationError
+from .._core.errors import WorkflowValidationError
+from .definition import WorkflowDefinition
 from .fields import Field, make_field
 from .node_schema import FieldSchema, NodeSchema
 
@@ -166,7 +167,7 @@ def compare_input_map(
     Raises:
         InvalidInputError: ``saved`` (read from ``source``) is not such a map.
     """
-    from ..errors import InvalidInputError
+    from .._core.errors import InvalidInputError
 
     try:
         entries = {e["key"]: e for e in saved["inputs"]}

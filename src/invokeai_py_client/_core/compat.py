@@ -1,111 +1,19 @@
-"""What each InvokeAI server line supports: the one place where server versions are compared.
+"""Older servers' payloads in the current shape: the normalizers of answers and events.
 
-Repositories never compare versions themselves. They ask :func:`require` before using a feature
-that older servers lack (it raises :class:`~invokeai_py_client.errors.UnsupportedByServerError`
-naming the feature and the first version that has it), or they call the normalizers below, which
-turn older payload shapes into the current (6.14) shape before the generated models parse them.
+Answers of 4.x/5.x servers lack fields that later servers added; :func:`normalize_response`
+fills them in from ``compat_table.json`` (generated from the OpenAPI snapshots by
+``scripts/compat_table.py``) before the generated models parse them. Events of pre-4.2.4
+servers used other names; :func:`normalize_event` renames them. Which release has which feature
+is :mod:`.versions`' business, not this module's.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
-from dataclasses import dataclass
+from importlib import resources
 from typing import Any
-
-from .errors import UnexpectedResponseError, UnsupportedByServerError
-
-_VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)")
-
-
-@dataclass(frozen=True, order=True)
-class ServerVersion:
-    """A server's release as a comparable ``(major, minor, patch)``, with its original text."""
-
-    major: int
-    minor: int
-    patch: int
-    text: str = ""
-
-    @classmethod
-    def parse(cls, text: str) -> ServerVersion:
-        match = _VERSION.match(text.strip()) if isinstance(text, str) else None
-        if match is None:
-            raise UnexpectedResponseError(f"the server reported an unreadable version {text!r}")
-        major, minor, patch = (int(part) for part in match.groups())
-        return cls(major, minor, patch, text.strip())
-
-    def at_least(self, version: str) -> bool:
-        other = ServerVersion.parse(version)
-        return (self.major, self.minor, self.patch) >= (other.major, other.minor, other.patch)
-
-    def __str__(self) -> str:
-        return self.text or f"{self.major}.{self.minor}.{self.patch}"
-
-
-@dataclass(frozen=True)
-class Feature:
-    """A capability that appeared in a given server release."""
-
-    description: str
-    since: str
-
-
-# First release that has each feature: found in InvokeAI's git history (the first release tag
-# whose routers have it); tests/test_compat.py checks them against openapi/*.json.
-FEATURES: dict[str, Feature] = {
-    "auth": Feature("user accounts and login (multi-user mode)", "6.12.0"),
-    "queue_waiting_status": Feature("the 'waiting' queue item status", "6.14.0"),
-    "enqueue_item_ids": Feature("item ids in the enqueue result", "6.0.0"),
-    "queue_list_all": Feature("listing every queue item (list_all)", "6.0.0"),
-    "queue_item_ids": Feature("queue item ids and items_by_ids", "6.7.0"),
-    "queue_item_delete": Feature("deleting one queue item", "6.0.0"),
-    "queue_delete_all_except_current": Feature("delete_all_except_current", "6.0.0"),
-    "queue_destination": Feature("batch origin/destination and cancel_by_destination", "5.0.0"),
-    "queue_retry": Feature("retrying queue items", "5.7.0"),
-    "queue_cancel_all_except_current": Feature("cancel_all_except_current", "5.6.1"),
-    "workflow_tags": Feature("workflow library tag counts", "6.10.0"),
-    "workflow_filters": Feature("filtering the workflow library by categories and tags", "5.8.0"),
-    "workflow_thumbnails": Feature("workflow library thumbnails", "5.8.0"),
-    "image_names": Feature("listing image names (images/names)", "6.0.0"),
-    "images_by_names": Feature("fetching image records by names", "6.0.0"),
-    "delete_uncategorized_images": Feature("deleting all uncategorized images", "5.13.0"),
-    "board_visibility": Feature("board visibility (public/shared boards)", "6.13.0"),
-    "videos": Feature("the videos router", "6.14.0"),
-    "gallery": Feature("the gallery router", "6.14.0"),
-    "model_by_hash": Feature("finding a model by hash", "6.12.0"),
-    "model_orphans": Feature("orphaned model files", "6.12.0"),
-    "model_install_pause": Feature("pausing and resuming model installs", "6.12.0"),
-    "model_missing": Feature("listing models whose files are missing", "6.12.0"),
-    "model_bulk_delete": Feature("deleting models in bulk", "6.10.0"),
-    "empty_model_cache": Feature("emptying the model cache", "5.6.1"),
-    "hf_login": Feature("Hugging Face login", "5.3.1"),
-    "model_relationships": Feature("model relationships", "5.12.0"),
-    "queue_items_canceled_event": Feature("the queue_items_canceled event", "6.14.0"),
-    "socket_auto_join": Feature("sockets joining their rooms on connect", "6.14.0"),
-}
-
-
-def unsupported(version: ServerVersion, feature: str) -> UnsupportedByServerError | None:
-    """The error to raise when ``version`` lacks ``feature``, else None."""
-    known = FEATURES[feature]
-    if version.at_least(known.since):
-        return None
-    return UnsupportedByServerError(
-        feature=known.description, since=known.since, server_version=str(version)
-    )
-
-
-def require(version: ServerVersion, feature: str) -> None:
-    """Raise :class:`UnsupportedByServerError` when ``version`` lacks ``feature``."""
-    error = unsupported(version, feature)
-    if error is not None:
-        raise error
-
-
-def supports(version: ServerVersion, feature: str) -> bool:
-    return unsupported(version, feature) is None
-
 
 # ------------------------------------------------------------------------- payload normalizers
 # Events and queue items of servers before 4.2.4 used other names for the same fields.
@@ -235,15 +143,17 @@ LEGACY_NO_ITEM_IDS = "_client_no_item_ids"
 LEGACY_EMPTY_ANSWER = "_client_empty_answer"
 
 
+TABLE_FILE = "compat_table.json"
+
+
 @functools.cache
 def _tables() -> tuple[list[Any], frozenset[str], list[Any], dict[str, dict[str, Any]]]:
     # Loaded and compiled on the first request, not at import (import time is a target).
-    from ._compat_table import FILLS, NO_CONTENT, ROUTES
-
-    routes = [(m, re.compile(p), obj, items) for m, p, obj, items in ROUTES]
-    hints = frozenset(p.split("/")[3] for _, p, _, _ in ROUTES)
-    no_content = [(m, re.compile(p)) for m, p in NO_CONTENT]
-    return routes, hints, no_content, FILLS
+    table = json.loads(resources.files(__package__).joinpath(TABLE_FILE).read_text("utf-8"))
+    routes = [(m, re.compile(p), obj, items) for m, p, obj, items in table["routes"]]
+    hints = frozenset(p.split("/")[3] for _, p, _, _ in table["routes"])
+    no_content = [(m, re.compile(p)) for m, p in table["no_content"]]
+    return routes, hints, no_content, table["fills"]
 
 
 def _route(method: str, path: str) -> tuple[str | None, str | None] | None:

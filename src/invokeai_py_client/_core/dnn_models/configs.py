@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any, Protocol, runtime_checkable
 
-from .._compat import complete_model_config
+from ..compat import complete_model_config
 from ..errors import UnexpectedResponseError
 
 _CONFIG_NAME = re.compile(r"\b([A-Z]\w*Config)\b")

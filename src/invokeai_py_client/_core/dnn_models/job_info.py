@@ -10,9 +10,12 @@ from typing import Any
 from invokeai_api.models import InstallStatus, ModelInstallJob
 from invokeai_api.types import Unset
 
-from ..errors import UnexpectedResponseError
-from ._configs import ModelConfig, parse_model_config
-from .errors import ModelInstallJobCanceledError, ModelInstallJobFailedError
+from ..errors import (
+    ModelInstallJobCanceledError,
+    ModelInstallJobFailedError,
+    UnexpectedResponseError,
+)
+from .configs import ModelConfig, parse_model_config
 
 # What the server sets as ``error_reason`` when the model is installed already.
 DUPLICATE_MODEL_REASON = "DuplicateModelException"

@@ -22,7 +22,6 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 HEALTH_ENDPOINT = "/api/v1/app/version"
 AUTH_STATUS_ENDPOINT = "/api/v1/auth/status"
-MULTIUSER_SINCE = "6.12.0"  # the first release with user accounts
 REFRESHED_TOKEN_HEADER = "X-Refreshed-Token"
 SOCKETIO_PATH = "/ws/socket.io"
 LOGGER_NAME = "invokeai_py_client"

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from ._constants import (
+from .constants import (
     DEFAULT_BASE_PATH,
     DEFAULT_HOST,
     DEFAULT_MAX_RETRIES,

@@ -1,0 +1,1 @@
+"""What the client knows about models (configs, install jobs, types): I/O-free."""
