@@ -18,7 +18,10 @@ USAGE = Path(__file__).resolve().parent / "typing" / "downstream_usage.py"
 def _uv() -> list[str]:
     configured = os.environ.get("INVOKEAI_UV")
     if configured:
-        return shlex.split(configured)
+        command = shlex.split(configured)
+        if (REPO / command[0]).exists():  # the Makefile's .tools/bin/uv, relative to the repo
+            command[0] = str(REPO / command[0])
+        return command
     found = shutil.which("uv")
     if found:
         return [found]
