@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from invokeai_py_client.testing.plugin import Recording, _recording_sockets
+from invokeai_py_client.testing.plugin import Recording, client_keywords
 
 
 def route_built_clients(
@@ -22,9 +22,7 @@ def route_built_clients(
     original: Callable[..., None] = cls.__init__
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("socketio_url", socket_target)
-        original(self, *args, **kwargs)
-        _recording_sockets(self, cassette)
+        original(self, *args, **{**client_keywords(socket_target, cassette), **kwargs})
         if on_built is not None:
             on_built(self)
 

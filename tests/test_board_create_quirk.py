@@ -10,8 +10,8 @@ import pytest
 from invokeai_api.models import BoardDTO
 
 from invokeai_py_client import InternalServerError, InvokeAIClient
+from invokeai_py_client._core.boards import recover_created_board
 from invokeai_py_client._core.versions import ServerVersion
-from invokeai_py_client.board._create_quirk import recover_created_board
 
 NAME = "created-despite-a-500"
 

@@ -100,7 +100,7 @@ def test_bulk_download_as_zip(client: InvokeAIClient, board: BoardDTO, tmp_path:
 
 
 def test_server_names_cannot_escape_the_folder(tmp_path: Path) -> None:
-    from invokeai_py_client._files import target_path
+    from invokeai_py_client._backends._files import target_path
 
     for hostile in ("../escape.png", "/etc/passwd", "..", ".hidden", "a/b.png", "c:\\x.png"):
         with pytest.raises(InvalidInputError, match="not a plain name"):

@@ -13,11 +13,11 @@ import httpx
 import pytest
 
 from invokeai_py_client import APIConnectionError, InternalServerError, JobTimeoutError
+from invokeai_py_client._backends._waits import wait_for_items
 from invokeai_py_client._core.constants import SOCKETIO_PATH
 from invokeai_py_client.events import EventSession
 from invokeai_py_client.events._session import SocketSettings
 from invokeai_py_client.events._stream import EventFilter, EventStream
-from invokeai_py_client.queue._waiter import wait_for_items
 from invokeai_py_client.testing._events import ReplaySocketServer
 from tests._fault_proxy import FaultProxy
 

@@ -14,9 +14,11 @@ from datetime import datetime
 from enum import Enum, StrEnum
 from typing import Any
 
+from invokeai_api.models import ImageCategory  # the generated enum: the same members and values
+
 from ._core.dnn_models.types import BaseDnnModelType, DnnModel
 from ._core.errors import InvalidInputError
-from .workflow.outputs import OutputMapping
+from ._core.workflows.outputs import OutputMapping
 
 
 class JobStatus(StrEnum):
@@ -41,16 +43,6 @@ class JobStatus(StrEnum):
             return cls(raw)
         except ValueError:
             raise InvalidInputError(f"not a job status: {status!r}") from None
-
-
-class ImageCategory(StrEnum):
-    """What an image is for (the server's ``image_category``)."""
-
-    USER = "user"
-    GENERAL = "general"
-    CONTROL = "control"
-    MASK = "mask"
-    OTHER = "other"
 
 
 BaseModelEnum = BaseDnnModelType

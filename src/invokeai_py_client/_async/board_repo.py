@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-from invokeai_api.api.boards import (
-    create_board,
-    delete_board,
-    get_board,
-    list_boards,
-    update_board,
-)
 from invokeai_api.models import BoardChanges, BoardDTO, BoardVisibility, DeleteBoardResult
 
+from .._core import boards, checks
+from .._core.boards import UNCATEGORIZED, UNCATEGORIZED_NAME
 from .._core.errors import InternalServerError, InvalidInputError, NotFoundError
-from .._generated import expect
-from ..board._create_quirk import quirk_applies, recover_created_board
-from ._context import AsyncContext
-from .board_handle import UNCATEGORIZED, UNCATEGORIZED_NAME, AsyncBoardHandle
-
-
-def _board_name(board_name: str) -> str:
-    if not isinstance(board_name, str) or not board_name.strip():
-        raise InvalidInputError(f"board_name must be a non-empty string, got {board_name!r}")
-    return board_name
+from ._requester import AsyncRequester
+from .board_handle import AsyncBoardHandle
 
 
 class AsyncBoardRepository:
     """Boards of the server: list, find, create, delete, and handles to work with one."""
 
-    def __init__(self, context: AsyncContext) -> None:
-        self._ctx = context
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._ctx = requester
 
     async def list_boards(
         self,
@@ -43,27 +30,15 @@ class AsyncBoardRepository:
         ``"none"`` that stands for the images on no board. ``all`` is the original client's
         parameter: every board is always listed (in one request), whatever its value.
         """
-        if not isinstance(all, bool):
-            raise InvalidInputError(f"all must be True or False, got {all!r}")
-        parsed = await self._ctx.call(list_boards, all_=True, include_archived=include_archived)
-        boards = expect(parsed, list, "list boards")
+        checks.boolean(all, "all")
+        found = await self._ctx.call(boards.list_all(include_archived=include_archived))
         if include_uncategorized:
-            boards.insert(0, await self._uncategorized())
-        return boards
+            found.insert(0, await self._uncategorized())
+        return found
 
     async def _uncategorized(self) -> BoardDTO:
         names = await self.get_board_handle(UNCATEGORIZED).list_image_names()
-        return BoardDTO(
-            board_id=UNCATEGORIZED,
-            board_name=UNCATEGORIZED_NAME,
-            archived=False,
-            asset_count=0,
-            cover_image_name=names[0] if names else None,
-            created_at="",
-            updated_at="",
-            image_count=len(names),
-            user_id="",
-        )
+        return boards.uncategorized(names[0] if names else None, len(names))
 
     async def get_board_by_id(self, board_id: str, *, strict: bool = False) -> BoardDTO | None:
         """The board with that id (``"none"``: the uncategorized pseudo-board), or None when
@@ -71,7 +46,7 @@ class AsyncBoardRepository:
         if board_id == UNCATEGORIZED:
             return await self._uncategorized()
         try:
-            return expect(await self._ctx.call(get_board, board_id), BoardDTO, "get board")
+            return await self._ctx.call(boards.get(board_id))
         except NotFoundError:
             if strict:
                 raise
@@ -87,15 +62,15 @@ class AsyncBoardRepository:
 
     async def get_board_handle_by_name(self, name: str) -> AsyncBoardHandle | None:
         """A handle on the first board with exactly that name, or None when there is none."""
-        boards = await self.get_boards_by_name(_board_name(name))
-        if not boards:
+        found = await self.get_boards_by_name(boards.board_name(name))
+        if not found:
             return None
-        return AsyncBoardHandle(self._ctx, boards[0].board_id, board_name=boards[0].board_name)
+        return AsyncBoardHandle(self._ctx, found[0].board_id, board_name=found[0].board_name)
 
     async def get_boards_by_name(self, name: str) -> list[BoardDTO]:
         """Boards with exactly that name (names are not unique on InvokeAI)."""
-        boards = await self.list_boards(include_archived=True)
-        return [b for b in boards if b.board_name == name]
+        listed = await self.list_boards(include_archived=True)
+        return [b for b in listed if b.board_name == name]
 
     async def create_board(self, name: str, is_private: bool = False) -> AsyncBoardHandle:
         """Create a board and return a handle on it (``handle.board`` is the created record).
@@ -104,25 +79,26 @@ class AsyncBoardRepository:
         on older servers every board belongs to the server's one user, so there is nothing to
         change. Raises ``InvalidInputError`` for an empty name.
         """
-        if not isinstance(is_private, bool):
-            raise InvalidInputError(f"is_private must be True or False, got {is_private!r}")
+        checks.boolean(is_private, "is_private")
         board = await self._create(name)
         if is_private and await self._ctx.supports("board_visibility"):
-            board = await self._update(
-                board.board_id, BoardChanges(board_visibility=BoardVisibility.PRIVATE)
+            board = await self._ctx.call(
+                boards.change(
+                    board.board_id, BoardChanges(board_visibility=BoardVisibility.PRIVATE)
+                )
             )
         return AsyncBoardHandle(self._ctx, board.board_id, board=board)
 
-    async def _create(self, board_name: str) -> BoardDTO:
+    async def _create(self, name: str) -> BoardDTO:
+        spec = boards.create(name)
         try:
-            parsed = await self._ctx.call(create_board, board_name=_board_name(board_name))
+            return await self._ctx.call(spec)
         except InternalServerError as exc:
             version = await self._ctx.server_version()
-            if not quirk_applies(exc, version):
+            if not boards.create_quirk_applies(exc, version):
                 raise
-            named = await self.get_boards_by_name(board_name)
-            return recover_created_board(exc, board_name, version, named)
-        return expect(parsed, BoardDTO, "create board")
+            named = await self.get_boards_by_name(name)
+            return boards.recover_created_board(exc, name, version, named)
 
     async def update_board(
         self,
@@ -142,16 +118,13 @@ class AsyncBoardRepository:
             raise InvalidInputError("update_board needs a new name and/or is_private")
         changes = BoardChanges()
         if name is not None:
-            changes.board_name = _board_name(name)
+            changes.board_name = boards.board_name(name)
         if is_private is not None:
-            if not isinstance(is_private, bool):
-                raise InvalidInputError(f"is_private must be True or False, got {is_private!r}")
+            visibility = boards.privacy(is_private)
             await self._ctx.require("board_visibility")
-            changes.board_visibility = (
-                BoardVisibility.PRIVATE if is_private else BoardVisibility.PUBLIC
-            )
+            changes.board_visibility = visibility
         try:
-            return await self._update(board_id, changes)
+            return await self._ctx.call(boards.change(board_id, changes))
         except NotFoundError:
             if strict:
                 raise
@@ -159,21 +132,16 @@ class AsyncBoardRepository:
 
     async def rename_board(self, board_id: str, board_name: str) -> BoardDTO:
         """Give a board a new name."""
-        return await self._update(board_id, BoardChanges(board_name=_board_name(board_name)))
+        changes = BoardChanges(board_name=boards.board_name(board_name))
+        return await self._ctx.call(boards.change(board_id, changes))
 
     async def archive_board(self, board_id: str) -> BoardDTO:
         """Hide a board from listings (``list_boards(include_archived=True)`` still shows it)."""
-        return await self._update(board_id, BoardChanges(archived=True))
+        return await self._ctx.call(boards.change(board_id, BoardChanges(archived=True)))
 
     async def unarchive_board(self, board_id: str) -> BoardDTO:
         """Show an archived board in listings again."""
-        return await self._update(board_id, BoardChanges(archived=False))
-
-    async def _update(self, board_id: str, changes: BoardChanges) -> BoardDTO:
-        if board_id == UNCATEGORIZED:
-            raise InvalidInputError("the uncategorized pseudo-board 'none' cannot be changed")
-        parsed = await self._ctx.call(update_board, board_id, body=changes)
-        return expect(parsed, BoardDTO, "update board")
+        return await self._ctx.call(boards.change(board_id, BoardChanges(archived=False)))
 
     async def delete_board(
         self, board_id: str, delete_images: bool = False, *, strict: bool = False
@@ -184,7 +152,7 @@ class AsyncBoardRepository:
         what the server reports (the ids of the images deleted or moved)."""
         try:
             if board_id != UNCATEGORIZED and await self._ctx.has_quirk("board_delete_missing_ok"):
-                await self._ctx.call(get_board, board_id)
+                await self._ctx.call(boards.get(board_id))
             await self.delete_board_result(board_id, delete_images=delete_images)
         except NotFoundError:
             if strict:
@@ -197,20 +165,13 @@ class AsyncBoardRepository:
     ) -> DeleteBoardResult:
         """Delete a board and return the server's account of it (raises ``NotFoundError``
         when there is no such board)."""
-        if board_id == UNCATEGORIZED:
-            raise InvalidInputError("the uncategorized pseudo-board 'none' cannot be deleted")
-        if not isinstance(delete_images, bool):
-            raise InvalidInputError(f"delete_images must be True or False, got {delete_images!r}")
-        parsed = await self._ctx.call(delete_board, board_id, include_images=delete_images)
-        return expect(parsed, DeleteBoardResult, "delete board")
+        return await self._ctx.call(boards.delete(board_id, delete_images=delete_images))
 
     def get_board_handle(self, board_id: str | None) -> AsyncBoardHandle:
         """A handle for one board; ``"none"`` (or None) is the uncategorized pseudo-board."""
         if board_id is None or board_id == UNCATEGORIZED:
             return self.get_uncategorized_handle()
-        if not isinstance(board_id, str) or not board_id:
-            raise InvalidInputError(f"board_id must be a non-empty string, got {board_id!r}")
-        return AsyncBoardHandle(self._ctx, board_id)
+        return AsyncBoardHandle(self._ctx, boards.board_id(board_id))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._ctx.options.base_url!r})"

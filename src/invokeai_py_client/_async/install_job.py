@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import inspect  # unasync: async-only
 from typing import TYPE_CHECKING
 
+from .._core import checks
 from .._core.dnn_models.job_info import (
     InstallProgress,
     ModelInstJobInfo,
@@ -12,14 +12,12 @@ from .._core.dnn_models.job_info import (
     _ProgressReporter,
     raise_for_outcome,
 )
-from .._core.errors import InvalidInputError
-from .._extras import AsyncModelInstJobHandleExtras
 
 if TYPE_CHECKING:
-    from .dnn_model_repo import AsyncDnnModelRepository
+    from .model_installs import AsyncModelInstalls
 
 
-class AsyncModelInstJobHandle(AsyncModelInstJobHandleExtras):
+class AsyncModelInstJobHandle:
     """One model install job: its status, progress, waiting for it, cancelling it.
 
     Example:
@@ -35,9 +33,9 @@ class AsyncModelInstJobHandle(AsyncModelInstJobHandleExtras):
     """
 
     def __init__(
-        self, repo: AsyncDnnModelRepository, info: ModelInstJobInfo, *, idempotent: bool = False
+        self, installs: AsyncModelInstalls, info: ModelInstJobInfo, *, idempotent: bool = False
     ) -> None:
-        self._repo = repo
+        self._installs = installs
         self.job_id = info.id
         self._info = info
         self._idempotent = idempotent
@@ -58,7 +56,7 @@ class AsyncModelInstJobHandle(AsyncModelInstJobHandleExtras):
 
     async def refresh(self) -> ModelInstJobInfo:
         """Read the job from the server (a resolved duplicate keeps its completed outcome)."""
-        self._info = await self._repo._get_job_info(self.job_id)
+        self._info = await self._installs.read(self.job_id)
         return self.info
 
     async def status(self) -> str:
@@ -97,28 +95,21 @@ class AsyncModelInstJobHandle(AsyncModelInstJobHandleExtras):
         The job is followed through its events; ``poll_interval`` is the longest gap between
         two reads of the job when the server's events cannot be used.
         """
-        if (
-            isinstance(poll_interval, bool)
-            or not isinstance(poll_interval, int | float)
-            or not poll_interval > 0
-        ):
-            raise InvalidInputError(f"poll_interval must be a number > 0, got {poll_interval!r}")
+        interval = checks.positive_number(poll_interval, "poll_interval")
         if self._resolved is not None:
             return self._resolved
         reporter = _ProgressReporter(on_progress)
         if self._info.is_done:
-            result = reporter.report(self._info)
-            if inspect.isawaitable(result):  # unasync: async-only
-                await result  # unasync: async-only
+            await self._installs.report(reporter.report, self._info)
         else:
-            self._info = await self._repo._wait_for_job(
-                self.job_id, timeout, reporter.report, float(poll_interval)
+            self._info = await self._installs.follow(
+                self.job_id, timeout, reporter.report, interval
             )
         return await self._outcome()
 
     async def _outcome(self) -> ModelInstJobInfo:
         if self._info.is_duplicate and self._idempotent:
-            self._resolved = await self._repo._already_installed(self._info)
+            self._resolved = await self._installs.already_installed(self._info)
             return self._resolved
         return raise_for_outcome(self._info)
 
@@ -139,18 +130,18 @@ class AsyncModelInstJobHandle(AsyncModelInstJobHandleExtras):
         """
         if (await self.refresh()).is_done:
             return self.info
-        await self._repo.cancel_install_job(self.job_id)
+        await self._installs.cancel(self.job_id)
         return await self.refresh()
 
     async def pause(self) -> ModelInstJobInfo:
         """Pause the job's downloads (InvokeAI 6.12+; a job that is not downloading is left as
         it is). Raises ``UnsupportedByServerError`` on older servers."""
-        self._info = await self._repo.pause_install_job(self.job_id)
+        self._info = await self._installs.pause(self.job_id)
         return self.info
 
     async def resume(self) -> ModelInstJobInfo:
         """Resume a paused job (InvokeAI 6.12+)."""
-        self._info = await self._repo.resume_install_job(self.job_id)
+        self._info = await self._installs.resume(self.job_id)
         return self.info
 
     def __repr__(self) -> str:

@@ -3,24 +3,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .._extras import AsyncBatchHandleExtras, AsyncJobHandleExtras
-from ..events import Event
-from ..queue._outputs import NodeOutputs, image_names, outputs_by_node
-from ..queue._submission import SubmissionKeys
-from ..queue._waiter import raise_for_outcome, status_of
+from .._core import queue
+from .._core.events import ProgressCallback
+from .._core.results import NodeOutputs, image_names, outputs_by_node
+from .._core.submission import SubmissionKeys
+from .._core.waits import raise_for_outcome, status_of
 
 if TYPE_CHECKING:
     from invokeai_api.models import BatchStatus, SessionQueueItem
 
     from .queue_repo import AsyncQueueRepository
 
-ProgressCallback = Callable[[Event], Any]
 
-
-class AsyncJobHandle(AsyncJobHandleExtras):
+class AsyncJobHandle:
     """One queue item: its status, waiting for it, cancelling it, and its outputs.
 
     Example:
@@ -34,7 +31,8 @@ class AsyncJobHandle(AsyncJobHandleExtras):
     def __init__(
         self, repo: AsyncQueueRepository, item_id: int, batch_id: str | None = None
     ) -> None:
-        self._repo = repo
+        self._ctx = repo._ctx
+        self._queue_id = repo.queue_id
         self.item_id = item_id
         self.batch_id = batch_id
         self._item: SessionQueueItem | None = None
@@ -46,7 +44,7 @@ class AsyncJobHandle(AsyncJobHandleExtras):
 
     async def refresh(self) -> SessionQueueItem:
         """Read the item from the server."""
-        self._item = await self._repo.get_item(self.item_id)
+        self._item = await self._ctx.call(queue.item(self._queue_id, self.item_id))
         return self._item
 
     async def status(self) -> str:
@@ -67,13 +65,15 @@ class AsyncJobHandle(AsyncJobHandleExtras):
             JobCanceledError: the item was canceled.
             JobTimeoutError: ``timeout`` seconds passed first; the item is left running.
         """
-        items = await self._repo.wait_for_items([self.item_id], timeout, on_progress)
+        items = await self._ctx.wait_for_items(
+            [self.item_id], fetch=self._fetch, timeout=timeout, on_progress=on_progress
+        )
         self._item = items[self.item_id]
         return raise_for_outcome(self._item)
 
     async def cancel(self) -> SessionQueueItem:
         """Cancel the item (a finished item is left as it is); returns it."""
-        self._item = await self._repo.cancel_item(self.item_id)
+        self._item = await self._ctx.call(queue.cancel(self._queue_id, self.item_id))
         return self._item
 
     async def outputs(self) -> dict[str, NodeOutputs]:
@@ -84,11 +84,14 @@ class AsyncJobHandle(AsyncJobHandleExtras):
         """Names of every image the item produced, in graph order."""
         return image_names(self._item if self._item is not None else await self.refresh())
 
+    async def _fetch(self, item_id: int) -> SessionQueueItem:
+        return await self._ctx.call(queue.item(self._queue_id, item_id))
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(item_id={self.item_id}, batch_id={self.batch_id!r})"
 
 
-class AsyncBatchHandle(SubmissionKeys, AsyncBatchHandleExtras):
+class AsyncBatchHandle(SubmissionKeys):
     """A batch enqueued with ``enqueue_batch``: its queue items, status and waiting.
 
     Attributes:
@@ -113,6 +116,8 @@ class AsyncBatchHandle(SubmissionKeys, AsyncBatchHandleExtras):
         priority: int = 0,
     ) -> None:
         self._repo = repo
+        self._ctx = repo._ctx
+        self._queue_id = repo.queue_id
         self.batch_id = batch_id
         self.item_ids = sorted(item_ids)
         self.enqueued = enqueued
@@ -126,7 +131,7 @@ class AsyncBatchHandle(SubmissionKeys, AsyncBatchHandleExtras):
 
     async def status(self) -> BatchStatus:
         """Counts of the batch's items per status."""
-        return await self._repo.get_batch_status(self.batch_id)
+        return await self._ctx.call(queue.batch_status(self._queue_id, self.batch_id))
 
     async def wait(
         self,
@@ -140,7 +145,9 @@ class AsyncBatchHandle(SubmissionKeys, AsyncBatchHandleExtras):
         Raises (with ``raise_on_failure``, for the first item that did not complete):
             JobFailedError / JobCanceledError; and JobTimeoutError when ``timeout`` passes.
         """
-        items = await self._repo.wait_for_items(self.item_ids, timeout, on_progress)
+        items = await self._ctx.wait_for_items(
+            self.item_ids, fetch=self._fetch, timeout=timeout, on_progress=on_progress
+        )
         ordered = [items[item_id] for item_id in self.item_ids]
         if raise_on_failure:
             for item in ordered:
@@ -149,7 +156,10 @@ class AsyncBatchHandle(SubmissionKeys, AsyncBatchHandleExtras):
 
     async def cancel(self) -> int:
         """Cancel every item of the batch that has not ended; returns how many."""
-        return await self._repo.cancel_batches([self.batch_id])
+        return await self._ctx.call(queue.cancel_batches(self._queue_id, [self.batch_id]))
+
+    async def _fetch(self, item_id: int) -> SessionQueueItem:
+        return await self._ctx.call(queue.item(self._queue_id, item_id))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(batch_id={self.batch_id!r}, item_ids={self.item_ids})"

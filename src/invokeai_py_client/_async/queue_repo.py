@@ -2,126 +2,35 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
-from invokeai_api.api.queue import (
-    cancel_all_except_current,
-    cancel_by_batch_ids,
-    cancel_by_destination,
-    cancel_queue_item,
-    clear,
-    delete_queue_item,
-    enqueue_batch,
-    get_batch_status,
-    get_current_queue_item,
-    get_next_queue_item,
-    get_queue_item,
-    get_queue_status,
-    list_all_queue_items,
-    pause,
-    prune,
-    resume,
-    retry_items_by_id,
-)
 from invokeai_api.models import (
     BatchStatus,
-    BodyCancelByBatchIds,
-    BodyEnqueueBatch,
-    CancelAllExceptCurrentResult,
-    CancelByBatchIDsResult,
-    CancelByDestinationResult,
-    ClearResult,
     EnqueueBatchResult,
-    PruneResult,
-    RetryItemsResult,
     SessionProcessorStatus,
     SessionQueueAndProcessorStatus,
     SessionQueueItem,
 )
 
+from .._core import checks, queue
 from .._core.compat import LEGACY_NO_ITEM_IDS
 from .._core.constants import DEFAULT_QUEUE_ID, LOGGER_NAME
 from .._core.errors import (
     APIConnectionError,
     InternalServerError,
-    InvalidInputError,
     InvokeAIError,
     UnexpectedResponseError,
-    json_of,
 )
-from .._extras import AsyncQueueRepositoryExtras
-from .._generated import expect
-from ..events import Event
-from ._context import AsyncContext
+from .._core.events import ProgressCallback
+from ._requester import AsyncRequester
 from .queue_handles import AsyncBatchHandle, AsyncJobHandle
 
-ProgressCallback = Callable[[Event], Any]
 logger = logging.getLogger(LOGGER_NAME)
 
-# Queues are scanned this many items per page on servers without enqueue item ids (< 6.0).
-_LEGACY_PAGE = 1000
 
-
-def _check_item_id(item_id: int) -> int:
-    if isinstance(item_id, bool) or not isinstance(item_id, int) or item_id < 1:
-        raise InvalidInputError(f"item_id must be a positive integer, got {item_id!r}")
-    return item_id
-
-
-def _batch_id(chosen: Any) -> str:
-    """The batch's id: the caller's, or one chosen here, so that after a failure whose outcome
-    is unknown the client can ask the server whether the batch exists."""
-    if chosen is None:
-        return uuid.uuid4().hex
-    from invokeai_api.types import InvalidPathParameter, path_parameter
-
-    try:
-        if not isinstance(chosen, str):
-            raise InvalidPathParameter("batch_id", chosen)
-        path_parameter("batch_id", chosen)
-    except InvalidPathParameter as exc:
-        raise InvalidInputError(str(exc)) from exc
-    return chosen
-
-
-def _batch_body(batch: Mapping[str, Any], prepend: bool) -> BodyEnqueueBatch:
-    if not isinstance(batch, Mapping):
-        raise InvalidInputError(
-            f"batch must be a mapping (the enqueue_batch 'batch'), got {batch!r}"
-        )
-    graph = batch.get("graph")
-    if not isinstance(graph, Mapping) or not isinstance(graph.get("nodes"), Mapping):
-        raise InvalidInputError("batch['graph'] must be a graph with a 'nodes' mapping")
-    for key, node in graph["nodes"].items():
-        if not isinstance(node, Mapping) or node.get("id") != key:
-            raise InvalidInputError(f"graph node {key!r} must be an object whose 'id' is {key!r}")
-    runs = batch.get("runs", 1)
-    if isinstance(runs, bool) or not isinstance(runs, int) or runs < 1:
-        raise InvalidInputError(f"batch['runs'] must be an integer >= 1, got {runs!r}")
-    try:
-        raw = json.loads(json.dumps({"batch": {**batch, "runs": runs}, "prepend": prepend}))
-    except (TypeError, ValueError) as exc:
-        raise InvalidInputError(f"the batch is not JSON-serializable: {exc}") from exc
-    return cast(BodyEnqueueBatch, _JsonBody(raw))
-
-
-class _JsonBody:
-    """A request body sent as given. Parsing a graph into the generated models would demand
-    every required node input, yet the server accepts graphs whose inputs are filled at run
-    time (and reports what is missing then), as the web UI's graphs are."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
-
-
-class AsyncQueueRepository(AsyncQueueRepositoryExtras):
+class AsyncQueueRepository:
     """The server's session queue (``queue_id`` ``"default"``, the only one InvokeAI uses).
 
     Example:
@@ -131,8 +40,8 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
         ```
     """
 
-    def __init__(self, context: AsyncContext, queue_id: str = DEFAULT_QUEUE_ID) -> None:
-        self._ctx = context
+    def __init__(self, requester: AsyncRequester, queue_id: str = DEFAULT_QUEUE_ID) -> None:
+        self._ctx = requester
         self.queue_id = queue_id
 
     # ------------------------------------------------------------------------------ enqueue
@@ -148,12 +57,12 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
             InvalidInputError: a malformed batch (nothing is sent).
             UnprocessableEntityError: the server's validation refused the graph.
         """
-        batch_id = _batch_id(batch.get("batch_id") if isinstance(batch, Mapping) else None)
-        body = _batch_body({**batch, "batch_id": batch_id}, prepend)
+        batch_id = queue.batch_id(batch.get("batch_id") if isinstance(batch, Mapping) else None)
+        body = queue.batch_body({**batch, "batch_id": batch_id}, prepend)
         await self._ctx.prepare_events()
         try:
-            parsed = await self._ctx.call(enqueue_batch, self.queue_id, body=body)
-            return await self._batch_handle(expect(parsed, EnqueueBatchResult, "enqueue batch"))
+            result = await self._ctx.call(queue.enqueue(self.queue_id, body))
+            return await self._batch_handle(result)
         except (APIConnectionError, InternalServerError, UnexpectedResponseError):
             # The server may have enqueued the batch before the failure: look for it by the id
             # chosen here rather than enqueue it a second time.
@@ -193,11 +102,7 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
         prepend: bool = False,
     ) -> AsyncBatchHandle:
         """Enqueue one graph ``runs`` times (a batch without data)."""
-        batch: dict[str, Any] = {"graph": dict(graph), "runs": runs}
-        if origin is not None:
-            batch["origin"] = origin
-        if destination is not None:
-            batch["destination"] = destination
+        batch = queue.graph_batch(graph, runs=runs, origin=origin, destination=destination)
         return await self.enqueue_batch(batch, prepend=prepend)
 
     async def _batch_handle(self, result: EnqueueBatchResult) -> AsyncBatchHandle:
@@ -221,16 +126,16 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
         # Servers before 6.0 do not say which items a batch created; their cursor-paginated
         # list (removed in 6.10) is scanned for the batch's items instead.
         found: list[int] = []
-        params: dict[str, Any] = {"limit": _LEGACY_PAGE}
-        path = f"{self._ctx.options.endpoint_path('/queue/')}{self.queue_id}/list"
+        params: dict[str, Any] = {"limit": queue.LEGACY_PAGE}
+        path = self._ctx.options.endpoint_path("/queue/")
         while len(found) < expected:
-            page = json_of(await self._ctx.request("GET", path, params=params))
+            page = await self._ctx.call(queue.legacy_page(self.queue_id, path, params))
             items = page.get("items", []) if isinstance(page, dict) else []
             found.extend(i["item_id"] for i in items if i.get("batch_id") == batch_id)
             if not items or not page.get("has_more"):
                 break
             params = {
-                "limit": _LEGACY_PAGE,
+                "limit": queue.LEGACY_PAGE,
                 "cursor": items[-1]["item_id"],
                 "priority": items[-1]["priority"],
             }
@@ -239,81 +144,63 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
     # ------------------------------------------------------------------------------ reading
     async def get_status(self) -> SessionQueueAndProcessorStatus:
         """Counts per status and whether the processor runs."""
-        parsed = await self._ctx.call(get_queue_status, self.queue_id)
-        return expect(parsed, SessionQueueAndProcessorStatus, "queue status")
+        return await self._ctx.call(queue.status(self.queue_id))
 
     async def get_item(self, item_id: int) -> SessionQueueItem:
         """One queue item with its session (graph, results, errors)."""
-        parsed = await self._ctx.call(get_queue_item, self.queue_id, _check_item_id(item_id))
-        return expect(parsed, SessionQueueItem, "get queue item")
+        return await self._ctx.call(queue.item(self.queue_id, item_id))
 
     def get_job(self, item_id: int) -> AsyncJobHandle:
         """A handle on an existing queue item."""
-        return AsyncJobHandle(self, _check_item_id(item_id))
+        return AsyncJobHandle(self, checks.item_id(item_id))
 
     async def get_current_item(self) -> SessionQueueItem | None:
         """The item being processed, or None."""
-        parsed = await self._ctx.call(get_current_queue_item, self.queue_id)
-        return parsed if isinstance(parsed, SessionQueueItem) else None
+        return await self._ctx.call(queue.current(self.queue_id))
 
     async def get_next_item(self) -> SessionQueueItem | None:
         """The item that will run next, or None."""
-        parsed = await self._ctx.call(get_next_queue_item, self.queue_id)
-        return parsed if isinstance(parsed, SessionQueueItem) else None
+        return await self._ctx.call(queue.upcoming(self.queue_id))
 
     async def list_items(self, *, destination: str | None = None) -> list[SessionQueueItem]:
         """Every item of the queue (optionally only one destination's). InvokeAI 6.0+."""
         await self._ctx.require("queue_list_all")
-        kwargs: dict[str, Any] = {} if destination is None else {"destination": destination}
-        parsed = await self._ctx.call(list_all_queue_items, self.queue_id, **kwargs)
-        return expect(parsed, list, "list queue items")
+        return await self._ctx.call(queue.every_item(self.queue_id, destination))
 
     async def get_batch_status(self, batch_id: str) -> BatchStatus:
         """Counts of a batch's items per status."""
-        parsed = await self._ctx.call(get_batch_status, self.queue_id, batch_id)
-        return expect(parsed, BatchStatus, "batch status")
+        return await self._ctx.call(queue.batch_status(self.queue_id, batch_id))
 
     # ------------------------------------------------------------------------------ control
     async def cancel_item(self, item_id: int) -> SessionQueueItem:
         """Cancel one item; returns it."""
-        parsed = await self._ctx.call(cancel_queue_item, self.queue_id, _check_item_id(item_id))
-        return expect(parsed, SessionQueueItem, "cancel queue item")
+        return await self._ctx.call(queue.cancel(self.queue_id, item_id))
 
     async def cancel_batches(self, batch_ids: Iterable[str]) -> int:
         """Cancel the unfinished items of these batches; returns how many."""
-        ids = list(batch_ids)
-        if not ids or not all(isinstance(b, str) and b for b in ids):
-            raise InvalidInputError(f"batch_ids must be non-empty strings, got {ids!r}")
-        body = BodyCancelByBatchIds(batch_ids=ids)
-        parsed = await self._ctx.call(cancel_by_batch_ids, self.queue_id, body=body)
-        return expect(parsed, CancelByBatchIDsResult, "cancel batches").canceled
+        return await self._ctx.call(queue.cancel_batches(self.queue_id, batch_ids))
 
     async def cancel_by_destination(self, destination: str) -> int:
         """Cancel the unfinished items sent to ``destination``; returns how many. 5.0+."""
         await self._ctx.require("queue_destination")
-        parsed = await self._ctx.call(cancel_by_destination, self.queue_id, destination=destination)
-        return expect(parsed, CancelByDestinationResult, "cancel by destination").canceled
+        return await self._ctx.call(queue.cancel_destination(self.queue_id, destination))
 
     async def cancel_all_except_current(self) -> int:
         """Cancel every pending item, leaving the running one; returns how many."""
         await self._ctx.require("queue_cancel_all_except_current")
-        parsed = await self._ctx.call(cancel_all_except_current, self.queue_id)
-        return expect(parsed, CancelAllExceptCurrentResult, "cancel all except current").canceled
+        return await self._ctx.call(queue.cancel_all_but_current(self.queue_id))
 
     async def delete_item(self, item_id: int) -> None:
         """Delete one item from the queue's history. InvokeAI 6.0+."""
         await self._ctx.require("queue_item_delete")
-        await self._ctx.call(delete_queue_item, self.queue_id, _check_item_id(item_id))
+        await self._ctx.call(queue.delete(self.queue_id, item_id))
 
     async def retry_items(self, item_ids: Sequence[int]) -> list[AsyncJobHandle]:
         """Retry failed or canceled items. The server creates *new* items; handles on them are
         returned (found by their ``retried_from_item_id``)."""
         await self._ctx.require("queue_retry")
-        ids = [_check_item_id(i) for i in item_ids]
-        if not ids:
-            raise InvalidInputError("item_ids must name at least one queue item")
-        parsed = await self._ctx.call(retry_items_by_id, self.queue_id, body=ids)
-        retried = set(expect(parsed, RetryItemsResult, "retry items").retried_item_ids)
+        retried_ids = await self._ctx.call(queue.retry(self.queue_id, item_ids))
+        retried = set(retried_ids)
         if not retried:
             return []
         newest = [
@@ -329,23 +216,19 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
 
     async def clear(self) -> int:
         """Delete every item (cancelling the running one); returns how many were deleted."""
-        parsed = await self._ctx.call(clear, self.queue_id)
-        return expect(parsed, ClearResult, "clear queue").deleted
+        return await self._ctx.call(queue.clear_all(self.queue_id))
 
     async def prune(self) -> int:
         """Delete completed, failed and canceled items; returns how many."""
-        parsed = await self._ctx.call(prune, self.queue_id)
-        return expect(parsed, PruneResult, "prune queue").deleted
+        return await self._ctx.call(queue.prune_finished(self.queue_id))
 
     async def pause(self) -> SessionProcessorStatus:
         """Stop starting new items (the running one finishes)."""
-        parsed = await self._ctx.call(pause, self.queue_id)
-        return expect(parsed, SessionProcessorStatus, "pause processor")
+        return await self._ctx.call(queue.pause_processor(self.queue_id))
 
     async def resume(self) -> SessionProcessorStatus:
         """Start processing items again."""
-        parsed = await self._ctx.call(resume, self.queue_id)
-        return expect(parsed, SessionProcessorStatus, "resume processor")
+        return await self._ctx.call(queue.resume_processor(self.queue_id))
 
     # ------------------------------------------------------------------------------ waiting
     async def wait_for_items(
@@ -361,7 +244,7 @@ class AsyncQueueRepository(AsyncQueueRepositoryExtras):
         Raises:
             JobTimeoutError: ``timeout`` seconds passed first (the items are left alone).
         """
-        ids = [_check_item_id(i) for i in item_ids]
+        ids = [checks.item_id(i) for i in item_ids]
         return await self._ctx.wait_for_items(
             ids, fetch=self.get_item, timeout=timeout, on_progress=on_progress
         )

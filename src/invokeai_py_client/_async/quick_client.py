@@ -6,18 +6,18 @@ from typing import TYPE_CHECKING
 
 from invokeai_api.models import SessionQueueItem
 
+from .._core.boards import UNCATEGORIZED
 from .._core.errors import InvalidInputError, JobCanceledError, NotFoundError
-from ..ivk_fields.enums import IvkSchedulerField
-from ..models import IvkImage
-from ..queue._outputs import outputs_by_node
-from ..quick._prebuilt import (
+from .._core.fields.enums import IvkSchedulerField
+from .._core.quick import (
     COPY_IMAGE,
     SDXL_TEXT_TO_IMAGE,
     load_prebuilt,
     pick_model,
     round_to_8,
 )
-from .board_handle import UNCATEGORIZED
+from .._core.results import outputs_by_node
+from ..models import IvkImage
 from .workflow_handle import AsyncWorkflowHandle
 
 if TYPE_CHECKING:

@@ -2,73 +2,31 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
-from invokeai_api.api.images import get_image_workflow
-from invokeai_api.api.workflows import (
-    create_workflow,
-    delete_workflow,
-    get_workflow,
-    list_workflows,
-    update_workflow,
-)
 from invokeai_api.models import (
-    BodyCreateWorkflow,
-    BodyUpdateWorkflow,
-    PaginatedResultsWorkflowRecordListItemWithThumbnailDTO,
-    Workflow,
-    WorkflowAndGraphResponse,
-    WorkflowCategory,
     WorkflowRecordDTO,
     WorkflowRecordListItemWithThumbnailDTO,
     WorkflowRecordWithThumbnailDTO,
-    WorkflowWithoutID,
 )
-from invokeai_api.types import UNSET
 
-from .._core.errors import (
-    InvalidInputError,
-    UnsupportedByServerError,
-    WorkflowValidationError,
-    json_of,
-)
+from .._core.errors import InvalidInputError, UnexpectedResponseError, UnsupportedByServerError
+from .._core.spec import Spec
 from .._core.versions import FEATURES
-from .._generated import enum_values, expect
-from ..workflow.definition import WorkflowDefinition
-from ..workflow.node_schema import NodeSchema, NodeSchemaCache
-from ._context import AsyncContext
+from .._core.workflows import library
+from .._core.workflows.definition import WorkflowDefinition
+from .._core.workflows.node_schema import NodeSchema, NodeSchemaCache
+from ._requester import AsyncRequester
 from .pagination import AsyncPage
 from .workflow_handle import AsyncWorkflowHandle
-
-# Fields a stored workflow must have; exports of older editors may lack some.
-_WORKFLOW_DEFAULTS: dict[str, Any] = {
-    "name": "",
-    "author": "",
-    "description": "",
-    "version": "",
-    "contact": "",
-    "tags": "",
-    "notes": "",
-    "exposedFields": [],
-    "meta": {"version": "3.0.0", "category": "user"},
-    "edges": [],
-}
-
-
-def _stored_shape(definition: WorkflowDefinition) -> dict[str, Any]:
-    data = {**_WORKFLOW_DEFAULTS, **definition.to_dict()}
-    meta: dict[str, Any] = data["meta"] if isinstance(data.get("meta"), dict) else {}
-    data["meta"] = {**_WORKFLOW_DEFAULTS["meta"], **meta, "category": "user"}
-    return data
 
 
 class AsyncWorkflowRepository:
     """Run workflows exported from the web UI, and manage the server's workflow library."""
 
-    def __init__(self, context: AsyncContext) -> None:
-        self._ctx = context
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._ctx = requester
         self._schemas = NodeSchemaCache()
 
     # ------------------------------------------------------------------------- running
@@ -90,7 +48,8 @@ class AsyncWorkflowRepository:
         if self._schemas.nodes is not None:
             return self._schemas.nodes
         # /openapi.json is served from the server root, beside /api.
-        return self._schemas.load(json_of(await self._ctx.request("GET", "/openapi.json")))
+        openapi = await self._ctx.call(Spec.route("GET", "/openapi.json", returns=_document))
+        return self._schemas.load(openapi)
 
     def load_node_schemas(self, openapi: dict[str, Any]) -> None:
         """Take the node schemas from this OpenAPI document (a saved copy of the server's
@@ -112,25 +71,16 @@ class AsyncWorkflowRepository:
         """One page of the library (iterate it; ``next_page()`` reads on). ``categories``:
         ``user``, ``default`` (the server's own workflows), ``project``; ``tags`` and ``query``
         filter further."""
-        if page < 0 or per_page < 1:
-            raise InvalidInputError(f"need page >= 0 and per_page >= 1, got {page=} {per_page=}")
-        wanted = enum_values(WorkflowCategory, categories, "workflow category")
+        library.page_of(page, per_page)
+        spec = library.list_page(
+            page=page, per_page=per_page, categories=categories, tags=tags, query=query
+        )
         if not await self._ctx.supports("workflow_filters"):
             result = await self._legacy_list(
                 page, per_page, list(categories or ["user"]), tags, query
             )
         else:
-            parsed = await self._ctx.call(
-                list_workflows,
-                page=page,
-                per_page=per_page,
-                categories=wanted,
-                tags=list(tags) if tags else UNSET,
-                query=query if query else UNSET,
-            )
-            result = expect(
-                parsed, PaginatedResultsWorkflowRecordListItemWithThumbnailDTO, "workflows"
-            )
+            result = await self._ctx.call(spec)
 
         def load(offset: int) -> Any:
             return self.list_workflows(
@@ -165,7 +115,7 @@ class AsyncWorkflowRepository:
         categories: list[str],
         tags: Sequence[str] | None,
         query: str | None,
-    ) -> PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
+    ) -> library.Page:
         # Before 5.0 the library took one `category` and no tags.
         if tags:
             await self._ctx.require("workflow_filters")
@@ -175,17 +125,16 @@ class AsyncWorkflowRepository:
                 since=FEATURES["workflow_filters"].since,
                 server_version=str(await self._ctx.server_version()),
             )
-        params: dict[str, Any] = {"page": page, "per_page": per_page, "category": categories[0]}
-        if query:
-            params["query"] = query
         path = self._ctx.options.endpoint_path("/workflows/")
-        payload = json_of(await self._ctx.request("GET", path, params=params))
-        return PaginatedResultsWorkflowRecordListItemWithThumbnailDTO.from_dict(payload)
+        return await self._ctx.call(
+            library.legacy_list_page(
+                path, page=page, per_page=per_page, category=categories[0], query=query
+            )
+        )
 
     async def get_workflow(self, workflow_id: str) -> WorkflowRecordWithThumbnailDTO:
         """A library entry (raises ``NotFoundError`` when there is none)."""
-        parsed = await self._ctx.call(get_workflow, workflow_id)
-        return expect(parsed, WorkflowRecordWithThumbnailDTO, "get workflow")
+        return await self._ctx.call(library.get(workflow_id))
 
     async def get_workflow_definition(self, workflow_id: str) -> WorkflowDefinition:
         """A library workflow (user or default) as a definition to run."""
@@ -194,29 +143,24 @@ class AsyncWorkflowRepository:
 
     async def save_workflow(self, definition: WorkflowDefinition) -> WorkflowRecordDTO:
         """Store a copy in the library (as a user workflow); returns the new record."""
-        data = _stored_shape(definition)
-        data.pop("id", None)
-        body = BodyCreateWorkflow(workflow=WorkflowWithoutID.from_dict(data))
-        parsed = await self._ctx.call(create_workflow, body=body)
-        return expect(parsed, WorkflowRecordDTO, "create workflow")
+        return await self._ctx.call(library.create(definition))
 
     async def update_workflow(
         self, workflow_id: str, definition: WorkflowDefinition
     ) -> WorkflowRecordDTO:
         """Replace a user workflow of the library with ``definition``."""
-        data = {**_stored_shape(definition), "id": workflow_id}
-        body = BodyUpdateWorkflow(workflow=Workflow.from_dict(data))
-        parsed = await self._ctx.call(update_workflow, workflow_id, body=body)
-        return expect(parsed, WorkflowRecordDTO, "update workflow")
+        return await self._ctx.call(library.update(workflow_id, definition))
 
     async def delete_workflow(self, workflow_id: str) -> None:
         """Delete a user workflow from the library."""
-        await self._ctx.call(delete_workflow, workflow_id)
+        await self._ctx.call(library.delete(workflow_id))
 
     async def get_workflow_from_image(self, image_name: str) -> WorkflowDefinition:
         """The workflow embedded in an image made by a workflow (raises when it has none)."""
-        parsed = await self._ctx.call(get_image_workflow, image_name)
-        embedded = expect(parsed, WorkflowAndGraphResponse, "image workflow")
-        if not isinstance(embedded.workflow, str) or not embedded.workflow:
-            raise WorkflowValidationError(f"image {image_name!r} carries no workflow")
-        return WorkflowDefinition.from_dict(json.loads(embedded.workflow))
+        return await self._ctx.call(library.from_image(image_name))
+
+
+def _document(payload: Any) -> dict[str, Any]:
+    if not isinstance(payload, dict) or "components" not in payload:
+        raise UnexpectedResponseError("the server's /openapi.json is not an OpenAPI document")
+    return payload

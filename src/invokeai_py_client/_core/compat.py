@@ -15,6 +15,8 @@ import re
 from importlib import resources
 from typing import Any
 
+import httpx
+
 # ------------------------------------------------------------------------- payload normalizers
 # Events and queue items of servers before 4.2.4 used other names for the same fields.
 _LEGACY_FIELD_NAMES = {
@@ -247,3 +249,28 @@ def _fill_any(schemas: list[str], child: Any) -> Any:
 def _copies(defaults: dict[str, Any]) -> dict[str, Any]:
     # Fresh lists and dicts, so that no two answers share a mutable default.
     return {k: (type(v)() if isinstance(v, list | dict) else v) for k, v in defaults.items()}
+
+
+def normalized(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """The response with its JSON brought to the current shape when an older server sent it."""
+    if not needs_normalizing(request.method, request.url.path, response.status_code):
+        return response
+    try:
+        payload = json.loads(response.content)
+    except ValueError:
+        return response
+    changed = normalize_response(request.method, request.url.path, payload)
+    if changed is payload:
+        return response
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=json.dumps(changed).encode(),
+        request=request,
+        extensions=response.extensions,
+    )

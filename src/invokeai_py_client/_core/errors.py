@@ -362,6 +362,18 @@ ModelInstallJobFailed = ModelInstallJobFailedError
 ModelInstallTimeout = ModelInstallTimeoutError
 
 
+def wrap_transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The typed error of a connection failure (also while an answer's body was read)."""
+    if isinstance(exc, APIConnectionError):
+        return exc
+    where = f"{request.method} {request.url}"
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{where}: no answer in time ({type(exc).__name__})", request=request
+        )
+    return APIConnectionError(f"{where}: {type(exc).__name__}: {exc}", request=request)
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -430,6 +442,7 @@ __all__ = [
     "WorkflowValidationError",
     "error_for_response",
     "render_detail",
+    "wrap_transport_error",
 ]
 
 

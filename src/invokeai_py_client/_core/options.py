@@ -11,7 +11,7 @@ import dataclasses
 import os
 import re
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +34,7 @@ ENV_LOG = "INVOKEAI_LOG"
 _API_VERSION_SUFFIX = re.compile(r"/api/v\d+$")
 _SCHEME_PORTS = {"http": 80, "https": 443}
 KNOWN_KWARGS = frozenset(
-    {"headers", "follow_redirects", "transport", "async_transport", "socketio_url"}
+    {"headers", "follow_redirects", "transport", "async_transport", "socketio_url", "socketio_tap"}
 )
 
 
@@ -61,6 +61,7 @@ class ClientOptions:
     headers: Mapping[str, str] = field(default_factory=dict)
     follow_redirects: bool = False
     socketio_url: str | None = None
+    socketio_tap: Callable[[str, Any], None] | None = field(default=None, repr=False)
     sync_transport: httpx.BaseTransport | None = field(default=None, repr=False)
     async_transport: httpx.AsyncBaseTransport | None = field(default=None, repr=False)
 
@@ -195,6 +196,7 @@ def build_options(
         headers=dict(extra.get("headers") or {}),
         follow_redirects=bool(extra.get("follow_redirects", False)),
         socketio_url=extra.get("socketio_url"),
+        socketio_tap=extra.get("socketio_tap"),
         sync_transport=extra.get("transport"),
         async_transport=extra.get("async_transport"),
         **address,

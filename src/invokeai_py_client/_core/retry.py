@@ -8,6 +8,7 @@ may have reached the server is retried only when it is idempotent and its body c
 from __future__ import annotations
 
 import email.utils
+import logging
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -18,6 +19,7 @@ import httpx
 from .constants import (
     IDEMPOTENT_METHODS,
     INITIAL_RETRY_DELAY_S,
+    LOGGER_NAME,
     MAX_RETRY_AFTER_S,
     MAX_RETRY_DELAY_S,
     RETRY_STATUSES,
@@ -25,6 +27,11 @@ from .constants import (
 
 # A request carrying this extension is sent once (health probes must answer quickly).
 NO_RETRY_EXTENSION = "invokeai_no_retry"
+# A request carrying this extension has its body read by the caller (streamed to a file), which
+# retries and translates errors itself; every other body is read inside the retry boundary.
+STREAMED_EXTENSION = "invokeai_streamed"
+
+logger = logging.getLogger(LOGGER_NAME)
 
 # Failures that prove the request never reached the server: safe to retry for any method.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -96,3 +103,17 @@ def _retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     if parsed.tzinfo is None:
         return None
     return max(0.0, parsed.timestamp() - time.time())
+
+
+def log_retry(
+    request: httpx.Request, attempt: int, policy: RetryPolicy, why: str, delay: float
+) -> None:
+    logger.debug(
+        "retrying %s %s in %.2f s (retry %d of %d) after %s",
+        request.method,
+        request.url,
+        delay,
+        attempt + 1,
+        policy.max_retries,
+        why,
+    )

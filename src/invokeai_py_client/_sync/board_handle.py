@@ -3,80 +3,22 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from invokeai_api.api.boards import add_image_to_board, get_board, remove_image_from_board
-from invokeai_api.api.images import (
-    delete_image,
-    download_images_from_list,
-    get_bulk_download_item,
-    get_image_dto,
-    get_image_full,
-    get_image_metadata,
-    get_image_thumbnail,
-    get_image_workflow,
-    list_image_dtos,
-    star_images_in_list,
-    unstar_images_in_list,
-    upload_image,
-)
-from invokeai_api.models import (
-    BoardDTO,
-    BodyAddImageToBoard,
-    BodyDownloadImagesFromList,
-    BodyRemoveImageFromBoard,
-    BodyStarImagesInList,
-    BodyUnstarImagesInList,
-    BodyUploadImage,
-    ImageCategory,
-    ImageDTO,
-    ImagesDownloaded,
-    OffsetPaginatedResultsImageDTO,
-    SQLiteDirection,
-    WorkflowAndGraphResponse,
-)
-from invokeai_api.types import UNSET, File
+from invokeai_api.models import BoardDTO, ImageCategory, ImageDTO
 
-from .._core.compat import LEGACY_EMPTY_ANSWER
+from .._backends._files import target_path
+from .._core import boards, images
+from .._core.boards import UNCATEGORIZED, UNCATEGORIZED_NAME
 from .._core.constants import POLL_INTERVAL_MAX_S, POLL_INTERVAL_MIN_S, UPLOAD_MAX_BYTES_DEFAULT
-from .._core.errors import APIStatusError, InvalidInputError, NotFoundError, UnexpectedResponseError
-from .._files import target_path
-from .._generated import enum_values, expect
-from .._media import check_upload
-from ..models import ImageCategory as IvkImageCategory
+from .._core.errors import InvalidInputError, NotFoundError, UnexpectedResponseError
+from .._core.media import check_upload
 from ..models import IvkImage
-from ._context import Context
+from ._requester import Requester
 from .pagination import Page
-
-UNCATEGORIZED = "none"
-"""The board id InvokeAI uses, on reads, for images that are on no board."""
-UNCATEGORIZED_NAME = "Uncategorized"
-
-_NAMES_PAGE = 500
-
-
-def _decode(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) and value else None
-
-
-def _name(image_name: str) -> str:
-    if not isinstance(image_name, str) or not image_name or "/" in image_name:
-        raise InvalidInputError(f"not an image name: {image_name!r}")
-    return image_name
-
-
-def _category(value: Any) -> ImageCategory:
-    raw = getattr(value, "value", value)
-    try:
-        return ImageCategory(raw)
-    except ValueError:
-        known = ", ".join(sorted(c.value for c in ImageCategory))
-        raise InvalidInputError(f"image_category must be one of {known}; got {value!r}") from None
 
 
 class BoardHandle:
@@ -84,13 +26,13 @@ class BoardHandle:
 
     def __init__(
         self,
-        context: Context,
+        requester: Requester,
         board_id: str,
         *,
         board_name: str | None = None,
         board: BoardDTO | None = None,
     ) -> None:
-        self._ctx = context
+        self._ctx = requester
         self._board_id = board_id
         self._board = board
         self._board_name = board.board_name if board is not None else board_name
@@ -125,8 +67,7 @@ class BoardHandle:
         if self.is_uncategorized:
             self._board_name = UNCATEGORIZED_NAME
             return
-        parsed = self._ctx.call(get_board, self.board_id)
-        self._board = expect(parsed, BoardDTO, "get board")
+        self._board = self._ctx.call(boards.get(self.board_id))
         self._board_name = self._board.board_name
 
     def get_image_count(self) -> int:
@@ -149,19 +90,16 @@ class BoardHandle:
         ``categories``: ``general`` (generated), ``user`` (uploads), ``mask``, ``control``,
         ``other``; all by default. The page iterates its records; ``next_page()`` reads on.
         """
-        if limit < 1 or offset < 0:
-            raise InvalidInputError(f"need limit >= 1 and offset >= 0, got {limit=} {offset=}")
-        wanted = enum_values(ImageCategory, categories, "image category")
-        parsed = self._ctx.call(
-            list_image_dtos,
-            board_id=self.board_id,
-            limit=limit,
-            offset=offset,
-            order_dir=UNSET if newest_first else SQLiteDirection.ASC,  # the server's default
-            starred_first=starred_first,
-            categories=wanted,
+        result = self._ctx.call(
+            images.list_page(
+                self.board_id,
+                limit=limit,
+                offset=offset,
+                newest_first=newest_first,
+                starred_first=starred_first,
+                categories=categories,
+            )
         )
-        result = expect(parsed, OffsetPaginatedResultsImageDTO, "list images")
 
         def load(at: int) -> Any:
             return self.list_image_dtos(
@@ -214,30 +152,28 @@ class BoardHandle:
             raise InvalidInputError(f"order_dir must be 'ASC' or 'DESC', got {order_dir!r}")
         if search_term is not None and not isinstance(search_term, str):
             raise InvalidInputError(f"search_term must be a string, got {search_term!r}")
-        if limit < 1 or offset < 0:
-            raise InvalidInputError(f"need limit >= 1 and offset >= 0, got {limit=} {offset=}")
-        parsed = self._ctx.call(
-            list_image_dtos,
-            board_id=self.board_id,
-            limit=limit,
-            offset=offset,
-            order_dir=UNSET if direction == "DESC" else SQLiteDirection.ASC,  # server default
-            starred_first=starred_first,
-            search_term=search_term or UNSET,
+        result = self._ctx.call(
+            images.list_page(
+                self.board_id,
+                limit=limit,
+                offset=offset,
+                newest_first=direction == "DESC",
+                starred_first=starred_first,
+                search_term=search_term,
+            )
         )
-        result = expect(parsed, OffsetPaginatedResultsImageDTO, "list images")
         return [dto.image_name for dto in result.items]
 
     def list_image_names(self) -> list[str]:
         """Names of every image on this board."""
-        return [dto.image_name for dto in self.iter_images(page_size=_NAMES_PAGE)]
+        return [dto.image_name for dto in self.iter_images(page_size=images.NAMES_PAGE)]
 
     # ------------------------------------------------------------------------- uploading
     def upload_image(
         self,
         file_path: str | Path,
         is_intermediate: bool = False,
-        image_category: IvkImageCategory | ImageCategory | str = IvkImageCategory.USER,
+        image_category: ImageCategory | str = ImageCategory.USER,
         session_id: str | None = None,
         *,
         max_bytes: int | None = UPLOAD_MAX_BYTES_DEFAULT,
@@ -270,7 +206,7 @@ class BoardHandle:
         image_data: bytes,
         filename: str | None = None,
         is_intermediate: bool = False,
-        image_category: IvkImageCategory | ImageCategory | str = IvkImageCategory.USER,
+        image_category: ImageCategory | str = ImageCategory.USER,
         session_id: str | None = None,
         *,
         max_bytes: int | None = UPLOAD_MAX_BYTES_DEFAULT,
@@ -279,41 +215,28 @@ class BoardHandle:
         refused as :meth:`upload_image` says, and for an unknown category."""
         shown = filename or "the data"
         media_type = check_upload(image_data[:32], len(image_data), shown, max_bytes)
-        category = _category(image_category)
-        name = filename or "image." + media_type.rsplit("/", 1)[-1]
-        body = BodyUploadImage(
-            file=File(payload=BytesIO(image_data), file_name=name, mime_type=media_type)
+        spec = images.upload(
+            self.board_id,
+            image_data,
+            file_name=filename or "image." + media_type.rsplit("/", 1)[-1],
+            media_type=media_type,
+            shown=shown,
+            image_category=images.category(image_category),
+            is_intermediate=is_intermediate,
+            session_id=session_id,
         )
-        try:
-            parsed = self._ctx.call(
-                upload_image,
-                body=body,
-                image_category=category,
-                is_intermediate=is_intermediate,
-                board_id=UNSET if self.is_uncategorized else self.board_id,
-                session_id=UNSET if session_id is None else session_id,
-            )
-        except APIStatusError as exc:
-            if exc.status_code not in (413, 415):
-                raise
-            # The server (415: its decoder refused the image) or a proxy in front of it (413:
-            # too large) refused the file: say which one.
-            raise type(exc)(exc.response, what=f"cannot upload {shown!r}") from exc
-        return IvkImage.from_api_response(expect(parsed, ImageDTO, "upload image").to_dict())
+        return IvkImage.from_api_response((self._ctx.call(spec)).to_dict())
 
     def add_image(self, image_name: str) -> None:
         """Move an image onto this board (an image is on at most one board)."""
         if self.is_uncategorized:
             raise InvalidInputError("use remove_image to make an image uncategorized")
-        body = BodyAddImageToBoard(board_id=self.board_id, image_name=_name(image_name))
-        self._ctx.call(add_image_to_board, body=body)
+        self._ctx.call(images.add_to_board(self.board_id, image_name))
 
     # ------------------------------------------------------------------------- downloading
     def download_image(self, image_name: str, full_resolution: bool = True) -> bytes:
         """The image's bytes: the full PNG, or the WebP thumbnail."""
-        endpoint = get_image_full if full_resolution else get_image_thumbnail
-        parsed = self._ctx.call(endpoint, _name(image_name))
-        return expect(parsed, File, "download image").payload.read()
+        return self._ctx.call(images.file(image_name, full_resolution=full_resolution))
 
     def download_image_to(
         self,
@@ -330,13 +253,10 @@ class BoardHandle:
         existing file is kept unless ``overwrite`` (``FileExistsError``); a server-provided name
         that is not a plain file name is refused (``InvalidInputError``).
         """
-        endpoint = get_image_full if full_resolution else get_image_thumbnail
-        name = _name(image_name)
+        spec = images.file(image_name, full_resolution=full_resolution)
         suffix = "" if full_resolution else ".webp"
-        destination = target_path(target, name + suffix)
-        return self._ctx.stream_to_file(
-            self._ctx.build(endpoint, name), destination, overwrite=overwrite
-        )
+        destination = target_path(target, image_name + suffix)
+        return self._ctx.stream_to_file(spec, destination, overwrite=overwrite)
 
     def download_zip(
         self,
@@ -349,14 +269,7 @@ class BoardHandle:
         """Download this board's images (or ``image_names``) as one zip, written like
         :meth:`download_image_to`. The server builds the zip in the background and deletes it
         after its first download."""
-        if image_names is not None:
-            body = BodyDownloadImagesFromList(image_names=[_name(n) for n in image_names])
-        else:
-            body = BodyDownloadImagesFromList(board_id=self.board_id)
-        parsed = self._ctx.call(download_images_from_list, body=body)
-        item_name = expect(parsed, ImagesDownloaded, "bulk download").bulk_download_item_name
-        if not isinstance(item_name, str):
-            raise UnexpectedResponseError("bulk download: the server named no zip")
+        item_name = self._ctx.call(images.bulk_download(self.board_id, image_names))
         destination = target_path(target, item_name)
         # The zip appears when the server has written it (bulk_download_complete); until then
         # its route answers 404. Polling keeps this independent of a socket.
@@ -365,9 +278,7 @@ class BoardHandle:
         while True:
             try:
                 return self._ctx.stream_to_file(
-                    self._ctx.build(get_bulk_download_item, item_name),
-                    destination,
-                    overwrite=overwrite,
+                    images.bulk_download_file(item_name), destination, overwrite=overwrite
                 )
             except NotFoundError:
                 if time.monotonic() + delay > deadline:
@@ -378,13 +289,11 @@ class BoardHandle:
     # ------------------------------------------------------------------------- one image
     def get_image(self, image_name: str) -> ImageDTO:
         """An image's record (size, category, board, starred, ...)."""
-        parsed = self._ctx.call(get_image_dto, _name(image_name))
-        return expect(parsed, ImageDTO, "get image")
+        return self._ctx.call(images.record(image_name))
 
     def remove_image(self, image_name: str) -> bool:
         """Take an image off its board (it becomes uncategorized); True once done."""
-        body = BodyRemoveImageFromBoard(image_name=_name(image_name))
-        self._ctx.call(remove_image_from_board, body=body)
+        self._ctx.call(images.remove_from_board(image_name))
         return True
 
     def move_image(self, image_name: str, to_board_id: str) -> None:
@@ -395,10 +304,7 @@ class BoardHandle:
                 ``board_id``), before anything is sent.
         """
         if not isinstance(to_board_id, str) or not to_board_id:
-            raise InvalidInputError(
-                f"to_board_id must be a board id (str), got {type(to_board_id).__name__}"
-                + (": pass its .board_id" if hasattr(to_board_id, "board_id") else "")
-            )
+            raise images.not_a_board_id(to_board_id)
         if to_board_id == UNCATEGORIZED:
             self.remove_image(image_name)
         else:
@@ -421,48 +327,39 @@ class BoardHandle:
 
     def star_images(self, image_names: list[str]) -> None:
         """Star images (starred images are listed first)."""
-        body = BodyStarImagesInList(image_names=[_name(n) for n in image_names])
-        self._ctx.call(star_images_in_list, body=body)
+        self._ctx.call(images.star(image_names, starred=True))
 
     def unstar_images(self, image_names: list[str]) -> None:
         """Remove the star of images."""
-        body = BodyUnstarImagesInList(image_names=[_name(n) for n in image_names])
-        self._ctx.call(unstar_images_in_list, body=body)
+        self._ctx.call(images.star(image_names, starred=False))
 
     def delete_image(self, image_name: str, *, strict: bool = False) -> bool:
         """Delete an image from the server (its file and record): True when the server reports
         it deleted, False when there was no such image (``strict=True``: raise
         ``NotFoundError`` instead)."""
-        name = _name(image_name)
+        spec = images.delete(image_name)
         try:
             if self._ctx.has_quirk("image_delete_answers_null"):
-                self._ctx.call(get_image_dto, name)
-            payload = self._ctx.send_json(self._ctx.build(delete_image, name))
+                self._ctx.call(images.record(image_name))
+            deleted = self._ctx.call(spec)
         except NotFoundError:
             if strict:
                 raise
             return False
-        if not isinstance(payload, dict) or payload.get(LEGACY_EMPTY_ANSWER):
-            return True  # before 6.x the server answers null once the image is deleted
-        deleted = payload.get("deleted_images") or []
-        if name not in deleted and strict:
-            raise UnexpectedResponseError(f"the server did not delete {name!r}: {payload!r}")
-        return name in deleted
+        if deleted is None:
+            return True  # an older server's empty answer: the image was there, so it is gone
+        if not deleted and strict:
+            raise UnexpectedResponseError(f"the server did not delete {image_name!r}")
+        return deleted
 
     def get_image_metadata(self, image_name: str) -> dict[str, Any] | None:
         """The generation metadata stored in an image, or None."""
-        parsed = self._ctx.call(get_image_metadata, _name(image_name))
-        if parsed is None:
-            return None
-        to_dict = getattr(parsed, "to_dict", None)
-        return dict(to_dict()) if callable(to_dict) else None
+        return self._ctx.call(images.metadata(image_name))
 
     def get_image_workflow(self, image_name: str) -> tuple[dict[str, Any] | None, Any]:
         """The workflow and the graph embedded in an image made by the server (each None
         when absent), decoded from the JSON strings the server keeps."""
-        parsed = self._ctx.call(get_image_workflow, _name(image_name))
-        embedded = expect(parsed, WorkflowAndGraphResponse, "image workflow")
-        return _decode(embedded.workflow), _decode(embedded.graph)
+        return self._ctx.call(images.embedded(image_name))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.board_id!r})"

@@ -3,33 +3,20 @@
 
 from __future__ import annotations
 
-from invokeai_api.api.boards import (
-    create_board,
-    delete_board,
-    get_board,
-    list_boards,
-    update_board,
-)
 from invokeai_api.models import BoardChanges, BoardDTO, BoardVisibility, DeleteBoardResult
 
+from .._core import boards, checks
+from .._core.boards import UNCATEGORIZED, UNCATEGORIZED_NAME
 from .._core.errors import InternalServerError, InvalidInputError, NotFoundError
-from .._generated import expect
-from ..board._create_quirk import quirk_applies, recover_created_board
-from ._context import Context
-from .board_handle import UNCATEGORIZED, UNCATEGORIZED_NAME, BoardHandle
-
-
-def _board_name(board_name: str) -> str:
-    if not isinstance(board_name, str) or not board_name.strip():
-        raise InvalidInputError(f"board_name must be a non-empty string, got {board_name!r}")
-    return board_name
+from ._requester import Requester
+from .board_handle import BoardHandle
 
 
 class BoardRepository:
     """Boards of the server: list, find, create, delete, and handles to work with one."""
 
-    def __init__(self, context: Context) -> None:
-        self._ctx = context
+    def __init__(self, requester: Requester) -> None:
+        self._ctx = requester
 
     def list_boards(
         self,
@@ -44,27 +31,15 @@ class BoardRepository:
         ``"none"`` that stands for the images on no board. ``all`` is the original client's
         parameter: every board is always listed (in one request), whatever its value.
         """
-        if not isinstance(all, bool):
-            raise InvalidInputError(f"all must be True or False, got {all!r}")
-        parsed = self._ctx.call(list_boards, all_=True, include_archived=include_archived)
-        boards = expect(parsed, list, "list boards")
+        checks.boolean(all, "all")
+        found = self._ctx.call(boards.list_all(include_archived=include_archived))
         if include_uncategorized:
-            boards.insert(0, self._uncategorized())
-        return boards
+            found.insert(0, self._uncategorized())
+        return found
 
     def _uncategorized(self) -> BoardDTO:
         names = self.get_board_handle(UNCATEGORIZED).list_image_names()
-        return BoardDTO(
-            board_id=UNCATEGORIZED,
-            board_name=UNCATEGORIZED_NAME,
-            archived=False,
-            asset_count=0,
-            cover_image_name=names[0] if names else None,
-            created_at="",
-            updated_at="",
-            image_count=len(names),
-            user_id="",
-        )
+        return boards.uncategorized(names[0] if names else None, len(names))
 
     def get_board_by_id(self, board_id: str, *, strict: bool = False) -> BoardDTO | None:
         """The board with that id (``"none"``: the uncategorized pseudo-board), or None when
@@ -72,7 +47,7 @@ class BoardRepository:
         if board_id == UNCATEGORIZED:
             return self._uncategorized()
         try:
-            return expect(self._ctx.call(get_board, board_id), BoardDTO, "get board")
+            return self._ctx.call(boards.get(board_id))
         except NotFoundError:
             if strict:
                 raise
@@ -88,15 +63,15 @@ class BoardRepository:
 
     def get_board_handle_by_name(self, name: str) -> BoardHandle | None:
         """A handle on the first board with exactly that name, or None when there is none."""
-        boards = self.get_boards_by_name(_board_name(name))
-        if not boards:
+        found = self.get_boards_by_name(boards.board_name(name))
+        if not found:
             return None
-        return BoardHandle(self._ctx, boards[0].board_id, board_name=boards[0].board_name)
+        return BoardHandle(self._ctx, found[0].board_id, board_name=found[0].board_name)
 
     def get_boards_by_name(self, name: str) -> list[BoardDTO]:
         """Boards with exactly that name (names are not unique on InvokeAI)."""
-        boards = self.list_boards(include_archived=True)
-        return [b for b in boards if b.board_name == name]
+        listed = self.list_boards(include_archived=True)
+        return [b for b in listed if b.board_name == name]
 
     def create_board(self, name: str, is_private: bool = False) -> BoardHandle:
         """Create a board and return a handle on it (``handle.board`` is the created record).
@@ -105,25 +80,26 @@ class BoardRepository:
         on older servers every board belongs to the server's one user, so there is nothing to
         change. Raises ``InvalidInputError`` for an empty name.
         """
-        if not isinstance(is_private, bool):
-            raise InvalidInputError(f"is_private must be True or False, got {is_private!r}")
+        checks.boolean(is_private, "is_private")
         board = self._create(name)
         if is_private and self._ctx.supports("board_visibility"):
-            board = self._update(
-                board.board_id, BoardChanges(board_visibility=BoardVisibility.PRIVATE)
+            board = self._ctx.call(
+                boards.change(
+                    board.board_id, BoardChanges(board_visibility=BoardVisibility.PRIVATE)
+                )
             )
         return BoardHandle(self._ctx, board.board_id, board=board)
 
-    def _create(self, board_name: str) -> BoardDTO:
+    def _create(self, name: str) -> BoardDTO:
+        spec = boards.create(name)
         try:
-            parsed = self._ctx.call(create_board, board_name=_board_name(board_name))
+            return self._ctx.call(spec)
         except InternalServerError as exc:
             version = self._ctx.server_version()
-            if not quirk_applies(exc, version):
+            if not boards.create_quirk_applies(exc, version):
                 raise
-            named = self.get_boards_by_name(board_name)
-            return recover_created_board(exc, board_name, version, named)
-        return expect(parsed, BoardDTO, "create board")
+            named = self.get_boards_by_name(name)
+            return boards.recover_created_board(exc, name, version, named)
 
     def update_board(
         self,
@@ -143,16 +119,13 @@ class BoardRepository:
             raise InvalidInputError("update_board needs a new name and/or is_private")
         changes = BoardChanges()
         if name is not None:
-            changes.board_name = _board_name(name)
+            changes.board_name = boards.board_name(name)
         if is_private is not None:
-            if not isinstance(is_private, bool):
-                raise InvalidInputError(f"is_private must be True or False, got {is_private!r}")
+            visibility = boards.privacy(is_private)
             self._ctx.require("board_visibility")
-            changes.board_visibility = (
-                BoardVisibility.PRIVATE if is_private else BoardVisibility.PUBLIC
-            )
+            changes.board_visibility = visibility
         try:
-            return self._update(board_id, changes)
+            return self._ctx.call(boards.change(board_id, changes))
         except NotFoundError:
             if strict:
                 raise
@@ -160,21 +133,16 @@ class BoardRepository:
 
     def rename_board(self, board_id: str, board_name: str) -> BoardDTO:
         """Give a board a new name."""
-        return self._update(board_id, BoardChanges(board_name=_board_name(board_name)))
+        changes = BoardChanges(board_name=boards.board_name(board_name))
+        return self._ctx.call(boards.change(board_id, changes))
 
     def archive_board(self, board_id: str) -> BoardDTO:
         """Hide a board from listings (``list_boards(include_archived=True)`` still shows it)."""
-        return self._update(board_id, BoardChanges(archived=True))
+        return self._ctx.call(boards.change(board_id, BoardChanges(archived=True)))
 
     def unarchive_board(self, board_id: str) -> BoardDTO:
         """Show an archived board in listings again."""
-        return self._update(board_id, BoardChanges(archived=False))
-
-    def _update(self, board_id: str, changes: BoardChanges) -> BoardDTO:
-        if board_id == UNCATEGORIZED:
-            raise InvalidInputError("the uncategorized pseudo-board 'none' cannot be changed")
-        parsed = self._ctx.call(update_board, board_id, body=changes)
-        return expect(parsed, BoardDTO, "update board")
+        return self._ctx.call(boards.change(board_id, BoardChanges(archived=False)))
 
     def delete_board(
         self, board_id: str, delete_images: bool = False, *, strict: bool = False
@@ -185,7 +153,7 @@ class BoardRepository:
         what the server reports (the ids of the images deleted or moved)."""
         try:
             if board_id != UNCATEGORIZED and self._ctx.has_quirk("board_delete_missing_ok"):
-                self._ctx.call(get_board, board_id)
+                self._ctx.call(boards.get(board_id))
             self.delete_board_result(board_id, delete_images=delete_images)
         except NotFoundError:
             if strict:
@@ -198,20 +166,13 @@ class BoardRepository:
     ) -> DeleteBoardResult:
         """Delete a board and return the server's account of it (raises ``NotFoundError``
         when there is no such board)."""
-        if board_id == UNCATEGORIZED:
-            raise InvalidInputError("the uncategorized pseudo-board 'none' cannot be deleted")
-        if not isinstance(delete_images, bool):
-            raise InvalidInputError(f"delete_images must be True or False, got {delete_images!r}")
-        parsed = self._ctx.call(delete_board, board_id, include_images=delete_images)
-        return expect(parsed, DeleteBoardResult, "delete board")
+        return self._ctx.call(boards.delete(board_id, delete_images=delete_images))
 
     def get_board_handle(self, board_id: str | None) -> BoardHandle:
         """A handle for one board; ``"none"`` (or None) is the uncategorized pseudo-board."""
         if board_id is None or board_id == UNCATEGORIZED:
             return self.get_uncategorized_handle()
-        if not isinstance(board_id, str) or not board_id:
-            raise InvalidInputError(f"board_id must be a non-empty string, got {board_id!r}")
-        return BoardHandle(self._ctx, board_id)
+        return BoardHandle(self._ctx, boards.board_id(board_id))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._ctx.options.base_url!r})"

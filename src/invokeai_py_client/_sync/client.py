@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._backends._http import HttpClients
+from .._backends._state import SharedState
+from .._backends._sync_only import blocking_property
 from .._core.constants import (
     DEFAULT_BASE_PATH,
     DEFAULT_MAX_RETRIES,
@@ -27,24 +31,22 @@ from .._core.errors import (
 from .._core.options import ClientOptions, build_options, options_from_url
 from .._core.retry import NO_RETRY_EXTENSION
 from .._core.versions import ServerVersion
-from .._extras import ClientExtras
 from .._logging import configure_from_env
-from .._shared import SharedState
-from .._socketio import SocketIOMixin
-from .._transport import Transport
-from ._context import Context
+from ._requester import Requester
 
 if TYPE_CHECKING:
     import invokeai_api
     from invokeai_api.models import UserDTO
 
+    from .._backends._sockets import SocketIOClient, SocketIOSession
+    from ..events import EventSession
     from .board_repo import BoardRepository
     from .dnn_model_repo import DnnModelRepository
     from .queue_repo import QueueRepository
     from .workflow_repo import WorkflowRepository
 
 
-class InvokeAIClient(ClientExtras, SocketIOMixin):
+class InvokeAIClient:
     """A connection to one InvokeAI server.
 
     Example:
@@ -69,7 +71,10 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
         **kwargs: ``headers`` (extra headers for every request), ``follow_redirects``,
             ``transport`` / ``async_transport`` (replace the innermost httpx transports),
             ``socketio_url`` (where Socket.IO listens, when not at the HTTP address, e.g.
-            ``"http://127.0.0.1:9091"``; the path ``/ws/socket.io`` is appended).
+            ``"http://127.0.0.1:9091"``; the path ``/ws/socket.io`` is appended),
+            ``socketio_tap`` (``tap(name, payload)`` is called with every raw Socket.IO event
+            the client receives, untouched, and with each ``connect`` / ``connect_error``: to
+            record or debug a session; the testing kit records events with it).
 
     The configuration is fixed once built: :meth:`with_options` derives a client with other
     settings on the same connections. ``INVOKEAI_LOG=debug`` logs every request (secrets
@@ -112,7 +117,8 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
         self._shared = shared
         self._owner = owner
         self._closed = False
-        self._ctx = Context(options, shared, Transport(options, shared.auth, shared.pool))
+        self._ctx = Requester(options, shared, HttpClients(options, shared.auth, shared.pool))
+        self._backend = self._ctx.backend
         self._board_repo: BoardRepository | None = None
         self._dnn_model_repo: DnnModelRepository | None = None
         self._queue_repo: QueueRepository | None = None
@@ -252,7 +258,7 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
         """
         try:
             self._check_open()
-            response = self._ctx.transport.sync_client.get(
+            response = self._backend.http.get(
                 HEALTH_ENDPOINT, extensions={NO_RETRY_EXTENSION: True}
             )
             payload = response.json()
@@ -367,8 +373,52 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
             return
         self._closed = True
         if self._owner:
-            self._ctx.runtime.shutdown()
-        self._ctx.transport.close()
+            self._backend.shutdown()
+        self._backend.close()
+
+    def aclose(self) -> Coroutine[Any, Any, None]:
+        """Close from async code: ``client.aclose()`` (httpx's name; on the async client
+        the same as ``close()``, on the blocking one it closes what its async helpers opened on
+        the running loop too)."""
+        return self._backend.aclose(owner=self._owner, close=self._mark_closed)
+
+    def _mark_closed(self) -> bool:
+        """Mark the client closed; False when it was already."""
+        if self._closed:
+            return False
+        self._closed = True
+        return True
+
+    # ----------------------------------------------------------------------------- Socket.IO
+    # Coroutines in both clients (the original client's reference documents them so on its
+    # blocking client): each returns its backend's coroutine.
+    @property
+    def events(self) -> EventSession:
+        """The Socket.IO session for async code: typed handlers (``on``), filtered streams
+        (``stream``), queue subscriptions. Connect it with :meth:`connect_socketio`."""
+        return self._backend.events
+
+    def connect_socketio(self) -> Coroutine[Any, Any, SocketIOClient]:
+        """Connect to the server's Socket.IO (``/ws/socket.io``, ws or wss following the client,
+        with the bearer token on multi-user servers), subscribe to the default queue, and return
+        the python-socketio ``Client``: ``sio = client.connect_socketio()``.
+        Connecting again returns the same client.
+
+        Raises:
+            EventConnectionError: refused (e.g. no valid token on a multi-user server) or
+                unreachable.
+        """
+        return self._backend.connect_socketio(self._ctx.probe_socket_auth)
+
+    def disconnect_socketio(self) -> Coroutine[Any, Any, None]:
+        """Disconnect Socket.IO and release everything it holds (no session or task is left):
+        ``client.disconnect_socketio()``."""
+        return self._backend.disconnect_socketio()
+
+    def socketio_session(self) -> SocketIOSession:
+        """``with client.socketio_session() as sio:`` connects, and disconnects at the end
+        (a connection that was already open before the block stays open)."""
+        return self._backend.socketio_session(self._ctx.probe_socket_auth)
 
     def __enter__(self) -> InvokeAIClient:
         return self
@@ -385,3 +435,7 @@ class InvokeAIClient(ClientExtras, SocketIOMixin):
         auth = ", authenticated" if self._shared.auth.token else ""
         closed = ", closed" if self.is_closed else ""
         return f"{type(self).__name__}({self.base_url!r}{auth}{closed})"
+
+    # Only the blocking client has these (_core/names.py, SYNC_ONLY):
+    # a property needs no await; the async client has get_server_version()
+    server_version = blocking_property(get_server_version)

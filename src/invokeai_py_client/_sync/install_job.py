@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._backends._sync_only import deprecated, in_thread
+from .._core import checks
 from .._core.dnn_models.job_info import (
     InstallProgress,
     ModelInstJobInfo,
@@ -12,14 +14,12 @@ from .._core.dnn_models.job_info import (
     _ProgressReporter,
     raise_for_outcome,
 )
-from .._core.errors import InvalidInputError
-from .._extras import ModelInstJobHandleExtras
 
 if TYPE_CHECKING:
-    from .dnn_model_repo import DnnModelRepository
+    from .model_installs import ModelInstalls
 
 
-class ModelInstJobHandle(ModelInstJobHandleExtras):
+class ModelInstJobHandle:
     """One model install job: its status, progress, waiting for it, cancelling it.
 
     Example:
@@ -35,9 +35,9 @@ class ModelInstJobHandle(ModelInstJobHandleExtras):
     """
 
     def __init__(
-        self, repo: DnnModelRepository, info: ModelInstJobInfo, *, idempotent: bool = False
+        self, installs: ModelInstalls, info: ModelInstJobInfo, *, idempotent: bool = False
     ) -> None:
-        self._repo = repo
+        self._installs = installs
         self.job_id = info.id
         self._info = info
         self._idempotent = idempotent
@@ -58,7 +58,7 @@ class ModelInstJobHandle(ModelInstJobHandleExtras):
 
     def refresh(self) -> ModelInstJobInfo:
         """Read the job from the server (a resolved duplicate keeps its completed outcome)."""
-        self._info = self._repo._get_job_info(self.job_id)
+        self._info = self._installs.read(self.job_id)
         return self.info
 
     def status(self) -> str:
@@ -97,26 +97,19 @@ class ModelInstJobHandle(ModelInstJobHandleExtras):
         The job is followed through its events; ``poll_interval`` is the longest gap between
         two reads of the job when the server's events cannot be used.
         """
-        if (
-            isinstance(poll_interval, bool)
-            or not isinstance(poll_interval, int | float)
-            or not poll_interval > 0
-        ):
-            raise InvalidInputError(f"poll_interval must be a number > 0, got {poll_interval!r}")
+        interval = checks.positive_number(poll_interval, "poll_interval")
         if self._resolved is not None:
             return self._resolved
         reporter = _ProgressReporter(on_progress)
         if self._info.is_done:
-            result = reporter.report(self._info)
+            self._installs.report(reporter.report, self._info)
         else:
-            self._info = self._repo._wait_for_job(
-                self.job_id, timeout, reporter.report, float(poll_interval)
-            )
+            self._info = self._installs.follow(self.job_id, timeout, reporter.report, interval)
         return self._outcome()
 
     def _outcome(self) -> ModelInstJobInfo:
         if self._info.is_duplicate and self._idempotent:
-            self._resolved = self._repo._already_installed(self._info)
+            self._resolved = self._installs.already_installed(self._info)
             return self._resolved
         return raise_for_outcome(self._info)
 
@@ -137,19 +130,23 @@ class ModelInstJobHandle(ModelInstJobHandleExtras):
         """
         if (self.refresh()).is_done:
             return self.info
-        self._repo.cancel_install_job(self.job_id)
+        self._installs.cancel(self.job_id)
         return self.refresh()
 
     def pause(self) -> ModelInstJobInfo:
         """Pause the job's downloads (InvokeAI 6.12+; a job that is not downloading is left as
         it is). Raises ``UnsupportedByServerError`` on older servers."""
-        self._info = self._repo.pause_install_job(self.job_id)
+        self._info = self._installs.pause(self.job_id)
         return self.info
 
     def resume(self) -> ModelInstJobInfo:
         """Resume a paused job (InvokeAI 6.12+)."""
-        self._info = self._repo.resume_install_job(self.job_id)
+        self._info = self._installs.resume(self.job_id)
         return self.info
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(job_id={self.job_id}, source={self.source!r})"
+
+    # Only the blocking client has these (_core/names.py, SYNC_ONLY):
+    # a name of 0.1, kept one release (it warns)
+    arefresh = deprecated("arefresh", in_thread(refresh), "refresh")

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, Generic, TypeVar, cast, overload
+from typing import Any, TypeVar, cast
+
+from .._core.pages import PageBase
 
 T = TypeVar("T")
 
 
-class Page(Generic[T]):
+class Page(PageBase[T]):
     """One page of a listing: iterate, index or ``len()`` its items; ``next_page()`` fetches
     the one after it, and ``for item in page.auto_paging()`` walks every page from here.
 
@@ -27,26 +29,8 @@ class Page(Generic[T]):
         total: int,
         load: Callable[[int], Any],
     ) -> None:
-        self.items = items
-        self.offset = offset
-        self.total = total
+        super().__init__(items, offset=offset, total=total)
         self._load = load  # offset -> the page starting there
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[T]: ...
-    def __getitem__(self, index: int | slice) -> T | list[T]:
-        return self.items[index]
-
-    def has_next_page(self) -> bool:
-        return bool(self.items) and self.offset + len(self.items) < self.total
 
     def next_page(self) -> Page[T]:
         """The page after this one (an empty page when this is the last)."""
@@ -63,7 +47,3 @@ class Page(Generic[T]):
             if not page.has_next_page():
                 return
             page = page.next_page()
-
-    def __repr__(self) -> str:
-        name = type(self).__name__
-        return f"{name}(offset={self.offset}, items={len(self.items)}, total={self.total})"

@@ -4,24 +4,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .._extras import BatchHandleExtras, JobHandleExtras
-from ..events import Event
-from ..queue._outputs import NodeOutputs, image_names, outputs_by_node
-from ..queue._submission import SubmissionKeys
-from ..queue._waiter import raise_for_outcome, status_of
+from .._backends._sync_only import deprecated
+from .._core import queue
+from .._core.events import ProgressCallback
+from .._core.results import NodeOutputs, image_names, outputs_by_node
+from .._core.submission import SubmissionKeys
+from .._core.waits import raise_for_outcome, status_of
 
 if TYPE_CHECKING:
     from invokeai_api.models import BatchStatus, SessionQueueItem
 
     from .queue_repo import QueueRepository
 
-ProgressCallback = Callable[[Event], Any]
 
-
-class JobHandle(JobHandleExtras):
+class JobHandle:
     """One queue item: its status, waiting for it, cancelling it, and its outputs.
 
     Example:
@@ -33,7 +31,8 @@ class JobHandle(JobHandleExtras):
     """
 
     def __init__(self, repo: QueueRepository, item_id: int, batch_id: str | None = None) -> None:
-        self._repo = repo
+        self._ctx = repo._ctx
+        self._queue_id = repo.queue_id
         self.item_id = item_id
         self.batch_id = batch_id
         self._item: SessionQueueItem | None = None
@@ -45,7 +44,7 @@ class JobHandle(JobHandleExtras):
 
     def refresh(self) -> SessionQueueItem:
         """Read the item from the server."""
-        self._item = self._repo.get_item(self.item_id)
+        self._item = self._ctx.call(queue.item(self._queue_id, self.item_id))
         return self._item
 
     def status(self) -> str:
@@ -66,13 +65,15 @@ class JobHandle(JobHandleExtras):
             JobCanceledError: the item was canceled.
             JobTimeoutError: ``timeout`` seconds passed first; the item is left running.
         """
-        items = self._repo.wait_for_items([self.item_id], timeout, on_progress)
+        items = self._ctx.wait_for_items(
+            [self.item_id], fetch=self._fetch, timeout=timeout, on_progress=on_progress
+        )
         self._item = items[self.item_id]
         return raise_for_outcome(self._item)
 
     def cancel(self) -> SessionQueueItem:
         """Cancel the item (a finished item is left as it is); returns it."""
-        self._item = self._repo.cancel_item(self.item_id)
+        self._item = self._ctx.call(queue.cancel(self._queue_id, self.item_id))
         return self._item
 
     def outputs(self) -> dict[str, NodeOutputs]:
@@ -83,11 +84,18 @@ class JobHandle(JobHandleExtras):
         """Names of every image the item produced, in graph order."""
         return image_names(self._item if self._item is not None else self.refresh())
 
+    def _fetch(self, item_id: int) -> SessionQueueItem:
+        return self._ctx.call(queue.item(self._queue_id, item_id))
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(item_id={self.item_id}, batch_id={self.batch_id!r})"
 
+    # Only the blocking client has these (_core/names.py, SYNC_ONLY):
+    # a name of 0.1, kept one release (it warns)
+    wait_sync = deprecated("wait_sync", wait, "wait")
 
-class BatchHandle(SubmissionKeys, BatchHandleExtras):
+
+class BatchHandle(SubmissionKeys):
     """A batch enqueued with ``enqueue_batch``: its queue items, status and waiting.
 
     Attributes:
@@ -112,6 +120,8 @@ class BatchHandle(SubmissionKeys, BatchHandleExtras):
         priority: int = 0,
     ) -> None:
         self._repo = repo
+        self._ctx = repo._ctx
+        self._queue_id = repo.queue_id
         self.batch_id = batch_id
         self.item_ids = sorted(item_ids)
         self.enqueued = enqueued
@@ -125,7 +135,7 @@ class BatchHandle(SubmissionKeys, BatchHandleExtras):
 
     def status(self) -> BatchStatus:
         """Counts of the batch's items per status."""
-        return self._repo.get_batch_status(self.batch_id)
+        return self._ctx.call(queue.batch_status(self._queue_id, self.batch_id))
 
     def wait(
         self,
@@ -139,7 +149,9 @@ class BatchHandle(SubmissionKeys, BatchHandleExtras):
         Raises (with ``raise_on_failure``, for the first item that did not complete):
             JobFailedError / JobCanceledError; and JobTimeoutError when ``timeout`` passes.
         """
-        items = self._repo.wait_for_items(self.item_ids, timeout, on_progress)
+        items = self._ctx.wait_for_items(
+            self.item_ids, fetch=self._fetch, timeout=timeout, on_progress=on_progress
+        )
         ordered = [items[item_id] for item_id in self.item_ids]
         if raise_on_failure:
             for item in ordered:
@@ -148,7 +160,14 @@ class BatchHandle(SubmissionKeys, BatchHandleExtras):
 
     def cancel(self) -> int:
         """Cancel every item of the batch that has not ended; returns how many."""
-        return self._repo.cancel_batches([self.batch_id])
+        return self._ctx.call(queue.cancel_batches(self._queue_id, [self.batch_id]))
+
+    def _fetch(self, item_id: int) -> SessionQueueItem:
+        return self._ctx.call(queue.item(self._queue_id, item_id))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(batch_id={self.batch_id!r}, item_ids={self.item_ids})"
+
+    # Only the blocking client has these (_core/names.py, SYNC_ONLY):
+    # a name of 0.1, kept one release (it warns)
+    wait_sync = deprecated("wait_sync", wait, "wait")

@@ -1,43 +1,33 @@
 # Generated from _async/workflow_handle.py by scripts/unasync.py: do not edit by hand.
-"""One workflow prepared for running: its inputs, its conversion, submitting and waiting."""
+"""One workflow prepared for running: submitting it, waiting for it, its outputs' images (its
+inputs and conversion are the pure ``WorkflowForm`` it is)."""
 
 from __future__ import annotations
 
-import copy
-import json
-import os
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from invokeai_api.api.boards import get_board
-
-from .._core.errors import InvalidInputError, NotFoundError, WorkflowValidationError
-from .._extras import WorkflowHandleExtras
-from ..events import Event
-from ..queue._outputs import as_queue_item, outputs_by_node
-from ..workflow.convert import batch_data, build_batch, build_graph
-from ..workflow.definition import WorkflowDefinition
-from ..workflow.events import EventCallback, EventRouter
-from ..workflow.fields import Field, ModelField
-from ..workflow.inputs import WorkflowInput, build_inputs, compare_input_map, node_field
-from ..workflow.node_schema import NodeSchema
-from ..workflow.outputs import OutputMapping, OutputNode, board_of, output_nodes
-from ._context import Context
-from .board_handle import UNCATEGORIZED, BoardHandle
-from .dnn_model_repo import DnnModelRepository
+from .._backends._sync_only import in_thread, monitor_in_thread
+from .._core import boards, checks
+from .._core.boards import UNCATEGORIZED
+from .._core.dnn_models import requests as model_requests
+from .._core.errors import InvalidInputError, NotFoundError
+from .._core.events import ProgressCallback
+from .._core.workflows.definition import WorkflowDefinition
+from .._core.workflows.events import EventCallback, EventRouter
+from .._core.workflows.fields import ModelField
+from .._core.workflows.form import WorkflowForm
+from .._core.workflows.node_schema import NodeSchema
+from ._requester import Requester
+from .board_handle import BoardHandle
 from .queue_handles import BatchHandle
 from .queue_repo import QueueRepository
 
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
 
-InputRef = int | str | tuple[str, str]
-BatchValues = Mapping[InputRef, Sequence[Any]]
-ProgressCallback = Callable[[Event], Any]
 
-
-class WorkflowHandle(WorkflowHandleExtras):
+class WorkflowHandle(WorkflowForm):
     """A workflow bound to a client: set its inputs, run it, read its outputs.
 
     Example:
@@ -52,226 +42,18 @@ class WorkflowHandle(WorkflowHandleExtras):
 
     def __init__(
         self,
-        context: Context,
+        requester: Requester,
         definition: WorkflowDefinition,
         nodes: Mapping[str, NodeSchema],
     ) -> None:
-        definition.check_node_types(nodes)
-        self._ctx = context
-        self.definition = definition
-        self._nodes = nodes
-        self._inputs = build_inputs(definition, nodes)
-        self._node_fields: dict[tuple[str, str], WorkflowInput] = {}
+        super().__init__(definition, nodes)
+        self._ctx = requester
         self.batch: BatchHandle | None = None
         """The last submission (set by :meth:`submit_sync`)."""
         self.session_id: str | None = None
         """The session of the last submission's first item, once a wait has seen it run."""
         self._subscribed: dict[str, EventCallback] = {}
 
-    # ------------------------------------------------------------------------- inputs
-    def list_inputs(self) -> list[WorkflowInput]:
-        """The exposed inputs in form order; ``input_index`` is each one's stable handle."""
-        return list(self._inputs)
-
-    def get_input(self, ref: InputRef) -> WorkflowInput:
-        """An input by index, by label, or by ``(node_id, field_name)``.
-
-        ``(node_id, field_name)`` also reaches any field of any node that the form left out
-        (e.g. ``("noise", "seed")``): it is typed and checked like a form input (its
-        ``input_index`` is -1), and its value goes into the graph like the form's.
-
-        Raises:
-            InvalidInputError: no such input, or a label that several inputs share; for a node
-                field: no such node or field, or a field fed by an edge.
-        """
-        if isinstance(ref, bool):
-            raise InvalidInputError(f"no input {ref!r}")
-        if isinstance(ref, int):
-            if not 0 <= ref < len(self._inputs):
-                raise InvalidInputError(
-                    f"no input [{ref}]: this workflow has {len(self._inputs)} inputs "
-                    f"(0..{len(self._inputs) - 1})"
-                )
-            return self._inputs[ref]
-        if isinstance(ref, tuple) and len(ref) == 2:
-            for item in self._inputs:
-                if (item.node_id, item.field_name) == ref:
-                    return item
-            if ref not in self._node_fields:
-                self._node_fields[ref] = node_field(self.definition, self._nodes, *ref)
-            return self._node_fields[ref]
-        if isinstance(ref, str):
-            matches = [item for item in self._inputs if item.label == ref]
-            if len(matches) == 1:
-                return matches[0]
-            if matches:
-                indices = ", ".join(str(m.input_index) for m in matches)
-                raise InvalidInputError(f"{len(matches)} inputs are labelled {ref!r} ({indices})")
-            labels = ", ".join(repr(i.label) for i in self._inputs)
-            raise InvalidInputError(f"no input labelled {ref!r}; labels: {labels}")
-        raise InvalidInputError(
-            f"an input is named by index, label or (node_id, field), not {ref!r}"
-        )
-
-    def get_input_value(self, ref: InputRef) -> Field:
-        """The typed field of an input: assign ``.value`` to set it (checked at once)."""
-        return self.get_input(ref).field
-
-    def set_input_value(self, ref: InputRef, value: Any) -> None:
-        """Set an input (index, label or ``(node_id, field_name)``, any node field); the value
-        is checked against the server's schema at once (``InvalidInputError`` names it)."""
-        self.get_input(ref).field.value = value
-
-    def validate_inputs(self) -> dict[int, list[str]]:
-        """Problems that would make the run fail, by input index: required fields (per the
-        server's node schema) that have neither a value nor an edge. Fields the form does not
-        show are under -1. Empty when the workflow can run."""
-        problems: dict[int, list[str]] = {}
-        connected = self.definition.connected_inputs()
-        overrides = {(i.node_id, i.field_name): i for i in self._all_inputs()}
-        for node in self.definition.nodes:
-            schema = self._nodes[node.type]
-            for name, field in schema.fields.items():
-                if not field.required or (node.id, name) in connected:
-                    continue
-                exposed = overrides.get((node.id, name))
-                value = exposed.value if exposed is not None else node.input_value(name)
-                if value is None or value == "":
-                    shown = exposed is not None and exposed.input_index >= 0
-                    where = (
-                        f"input [{exposed.input_index}] {exposed.label!r}"
-                        if exposed is not None and shown
-                        else f"node {node.id!r} ({node.label or node.type})"
-                    )
-                    index = exposed.input_index if exposed is not None and shown else -1
-                    problems.setdefault(index, []).append(
-                        f"{where}: field {name!r} is required and has no value"
-                    )
-        return problems
-
-    def export_input_map(self) -> dict[str, Any]:
-        """The index -> input map, to save beside a script (see :meth:`verify_input_map`)."""
-        return {
-            "workflow": self.definition.name,
-            "inputs": [
-                {"index": i.input_index, "key": i.key, "label": i.label, "kind": i.field.kind}
-                for i in self._inputs
-            ],
-        }
-
-    def export_input_index_map(self, filepath: str | os.PathLike[str]) -> None:
-        """Write :meth:`export_input_map` to a JSON file, to commit beside a script (see
-        :meth:`verify_input_index_map`). An existing file is replaced (it is the baseline)."""
-        Path(filepath).write_text(json.dumps(self.export_input_map(), indent=2) + "\n")
-
-    def verify_input_index_map(self, filepath: str | os.PathLike[str]) -> dict[str, Any]:
-        """Compare the inputs with a map saved by :meth:`export_input_index_map`.
-
-        Returns ``{"unchanged", "moved", "missing", "new"}``: lists of ``{"name", "key",
-        "old_index", "new_index"}`` (an input is known by its node and field; ``name`` is its
-        label, else the field's name; ``old_index`` / ``new_index`` is None where it does not
-        apply).
-
-        Raises:
-            InvalidInputError: the file is not such a map.
-        """
-        try:
-            saved = json.loads(Path(filepath).read_text())
-        except (OSError, ValueError) as exc:
-            raise InvalidInputError(f"{os.fspath(filepath)!r} is not an input map: {exc}") from None
-        return compare_input_map(saved, self._inputs, os.fspath(filepath))
-
-    def verify_input_map(self, saved: Mapping[str, Any]) -> None:
-        """Raise when the inputs moved since ``saved`` was exported (a re-exported workflow
-        whose indices now point at other fields)."""
-        report = compare_input_map(saved, self._inputs, "the saved map")
-        if report["moved"] or report["missing"] or report["new"]:
-            gone = [
-                f"[{r['old_index']}] was {r['key']}" for r in report["moved"] + report["missing"]
-            ]
-            raise WorkflowValidationError(
-                "the workflow's inputs changed since the map was saved: "
-                + ("; ".join(gone) or f"{len(report['new'])} new inputs")
-            )
-
-    def _all_inputs(self) -> list[WorkflowInput]:
-        return [*self._inputs, *self._node_fields.values()]
-
-    # ------------------------------------------------------------------------- conversion
-    def list_outputs(self, include_intermediates: bool = False) -> list[OutputNode]:
-        """The workflow's outputs as the web UI means them: image-producing nodes that are not
-        intermediate ("Save to Gallery" on), in form order where the form shows them, then in
-        workflow order. Nodes that only pass an image through (``load_image``, ``image``) are
-        never outputs.
-
-        Returns typed dicts ``{"node_id", "type", "label", "is_intermediate", "has_board",
-        "input_index"}`` (``input_index``: the form input that sets the node's board, or -1);
-        ``include_intermediates=True`` adds the intermediate image nodes (flagged
-        ``is_intermediate: True``). See docs/workflow-outputs.md.
-        """
-        board_inputs = {i.node_id: i.input_index for i in self._inputs if i.field_name == "board"}
-        return output_nodes(
-            self.definition,
-            self._nodes,
-            include_intermediates=include_intermediates,
-            board_inputs=board_inputs,
-        )
-
-    def build_batch(
-        self,
-        *,
-        board_id: str | None = None,
-        batch_values: BatchValues | Sequence[BatchValues] | None = None,
-        runs: int = 1,
-        origin: str | None = None,
-        destination: str | None = None,
-        batch_id: str | None = None,
-        attach_workflow: bool = True,
-    ) -> dict[str, Any]:
-        """The ``batch`` that :meth:`submit_sync` sends.
-
-        ``board_id`` files the outputs' images on that board (the non-intermediate nodes that
-        have a board field), never intermediate images, as the web UI does.
-        ``batch_values`` maps inputs (index, label or ``(node_id, field)``) to lists of values:
-        one mapping is zipped (one queue item per position), a list of mappings is multiplied.
-        """
-        groups: list[BatchValues] = []
-        if isinstance(batch_values, Mapping):
-            groups = [batch_values]
-        elif batch_values is not None:
-            groups = list(batch_values)
-        if not all(isinstance(g, Mapping) for g in groups):
-            raise InvalidInputError(f"batch_values must map inputs to lists, got {batch_values!r}")
-        resolved = [{self.get_input(ref): values for ref, values in g.items()} for g in groups]
-        graph = build_graph(self.definition, self._all_inputs(), self._nodes, board_id=board_id)
-        return build_batch(
-            graph,
-            workflow=self.definition.without_id() if attach_workflow else None,
-            runs=runs,
-            data=batch_data(self._inputs, resolved) if resolved else None,
-            origin=origin,
-            destination=destination,
-            batch_id=batch_id,
-        )
-
-    def preview(self) -> list[dict[str, Any]]:
-        """A row per input, to print: ``index``, ``label`` (else the field's name), ``type``
-        (the field class's name), ``value``, ``required``, ``node_id``, ``field_name``.
-        :meth:`build_batch` shows what would be sent."""
-        return [
-            {
-                "index": i.input_index,
-                "label": i.label or i.field_name,
-                "type": type(i.field).__name__,
-                "value": i.value,
-                "required": i.required,
-                "node_id": i.node_id,
-                "field_name": i.field_name,
-            }
-            for i in self._inputs
-        ]
-
-    # ------------------------------------------------------------------------- running
     def submit_sync(
         self,
         *,
@@ -318,14 +100,9 @@ class WorkflowHandle(WorkflowHandleExtras):
 
     def _require_board(self, board_id: str) -> None:
         try:
-            self._ctx.call(get_board, board_id)
+            self._ctx.call(boards.get(board_id))
         except NotFoundError as exc:
             raise NotFoundError(exc.response, what=f"board {board_id!r} does not exist") from exc
-
-    def _refuse_missing_inputs(self) -> None:
-        problems = self.validate_inputs()
-        if problems:
-            raise WorkflowValidationError("; ".join(m for ms in problems.values() for m in ms))
 
     def wait_for_completion_sync(
         self,
@@ -358,10 +135,7 @@ class WorkflowHandle(WorkflowHandleExtras):
     ) -> list[SessionQueueItem]:
         """Every queue item of the last submission, ordered by item id (see
         :meth:`wait_for_completion_sync`)."""
-        if isinstance(poll_interval, bool) or not isinstance(poll_interval, int | float):
-            raise InvalidInputError(f"poll_interval must be a number, got {poll_interval!r}")
-        if not poll_interval > 0:
-            raise InvalidInputError(f"poll_interval must be positive, got {poll_interval!r}")
+        checks.positive_number(poll_interval, "poll_interval")
         batch = self._submitted()
         listeners = [progress_callback] if progress_callback is not None else []
         router = EventRouter(
@@ -386,41 +160,6 @@ class WorkflowHandle(WorkflowHandleExtras):
             raise InvalidInputError("nothing was submitted yet: call submit() first")
         return self.batch
 
-    # ------------------------------------------------------------------------- outputs
-    def map_outputs_to_images(
-        self,
-        queue_item: SessionQueueItem | Mapping[str, Any],
-        include_intermediates: bool = False,
-    ) -> list[OutputMapping]:
-        """Per output node of the workflow (see :meth:`list_outputs`), the images the queue item
-        produced there and the board they were filed on.
-
-        ``queue_item`` is what :meth:`wait_for_completion_sync` returned (or its ``to_dict()``).
-        Returns typed dicts (the original client's ``OutputMapping``: ``node_id``,
-        ``input_index``, ``board_id``, ``tier``, ``image_names``; and ``type``, ``label``,
-        ``is_intermediate``, ``has_board``) in :meth:`list_outputs` order; intermediate nodes
-        only with ``include_intermediates=True``.
-        """
-        item = as_queue_item(queue_item)
-        produced = outputs_by_node(item)
-        result: list[OutputMapping] = []
-        for output in self.list_outputs(include_intermediates):
-            found = produced.get(output.node_id)
-            result.append(
-                OutputMapping(
-                    node_id=output.node_id,
-                    input_index=output.input_index,
-                    board_id=board_of(item, output.node_id),
-                    tier="intermediate" if output.is_intermediate else "output",
-                    image_names=list(found.image_names) if found else [],
-                    type=output.type,
-                    label=output.label,
-                    is_intermediate=output.is_intermediate,
-                    has_board=output.has_board,
-                )
-            )
-        return result
-
     def download_output_images(
         self,
         queue_item: SessionQueueItem | Mapping[str, Any],
@@ -439,7 +178,6 @@ class WorkflowHandle(WorkflowHandleExtras):
             ]
         return images
 
-    # ------------------------------------------------------------------------- models
     def sync_dnn_model(
         self, by_name: bool = True, by_base: bool = True
     ) -> list[tuple[ModelField, ModelField]]:
@@ -453,43 +191,24 @@ class WorkflowHandle(WorkflowHandleExtras):
         Raises:
             InvalidInputError: a model input matches no installed model (naming the input).
         """
-        installed = DnnModelRepository(self._ctx).list_models()
-        models = [_model_summary(m) for m in installed]
-        changed: list[tuple[ModelField, ModelField]] = []
-        for item in self._inputs:
-            if not isinstance(item.field, ModelField) or not isinstance(item.value, dict):
-                continue
-            current = item.value
-            if any(m.get("key") == current.get("key") for m in models):
-                continue
-            candidates = [m for m in models if by_name and m.get("name") == current.get("name")]
-            if by_base:
-                candidates = [m for m in candidates if m.get("base") == current.get("base")]
-            if not candidates:
-                raise InvalidInputError(
-                    f"input [{item.input_index}] {item.label!r}: no installed model matches "
-                    f"{current.get('name')!r} ({current.get('base')}, {current.get('type')})"
-                )
-            model = candidates[0]
-            original = copy.copy(item.field)
-            item.field.value = {
-                k: model.get(k) for k in ("key", "hash", "name", "base", "type")
-            } | (
-                {"submodel_type": current["submodel_type"]} if current.get("submodel_type") else {}
-            )
-            changed.append((original, item.field))
-        return changed
+        installed = self._ctx.call(model_requests.list_models())
+        return self.resolve_models(installed, by_name=by_name, by_base=by_base)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.definition.name!r}, {len(self._inputs)} inputs)"
-
-
-def _model_summary(model: Any) -> dict[str, Any]:
-    """key/hash/name/base/type of a model config (generated, or raw for kinds not known)."""
-    raw = getattr(model, "data", None)
-    source = raw if isinstance(raw, Mapping) else model.to_dict()
-    return {k: _plain(source.get(k)) for k in ("key", "hash", "name", "base", "type")}
-
-
-def _plain(value: Any) -> Any:
-    return getattr(value, "value", value)
+    # Only the blocking client has these (_core/names.py, SYNC_ONLY):
+    # the original client's reference has this coroutine on its blocking handle
+    submit = in_thread(
+        submit_sync,
+        (
+            ":meth:`submit_sync` for async code (in a worker thread, as the original client's"
+            " reference has it on this handle); ``AsyncInvokeAIClient`` has a native one."
+        ),
+    )
+    # the original client's reference has this coroutine on its blocking handle
+    wait_for_completion = in_thread(
+        wait_for_completion_sync,
+        (":meth:`wait_for_completion_sync` for async code (in a worker thread)."),
+    )
+    # the original client's reference has this coroutine on its blocking handle
+    cancel_async = in_thread(cancel, (":meth:`cancel` for async code (in a worker thread)."))
+    # the original client's reference has this coroutine on its blocking handle
+    submit_sync_monitor_async = monitor_in_thread(submit_sync, wait_for_batch_sync)

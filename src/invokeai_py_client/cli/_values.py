@@ -9,8 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .._core.errors import InvalidInputError
-from ..workflow import WorkflowHandle
-from ..workflow.inputs import WorkflowInput
+from ..workflow import WorkflowHandle, WorkflowInput
 
 ModelLister = Callable[[], Sequence[dict[str, Any]]]
 _TRUE = {"true", "yes", "on", "1"}

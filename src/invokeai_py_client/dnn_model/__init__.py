@@ -10,8 +10,10 @@ except UnsupportedModelSourceError as exc:
 ```
 """
 
-from typing import TYPE_CHECKING
+from typing import Any
 
+from .._async.dnn_model_repo import AsyncDnnModelRepository
+from .._async.install_job import AsyncModelInstJobHandle
 from .._core.dnn_models.configs import (
     ModelConfig,
     RawModelConfig,
@@ -33,24 +35,9 @@ from .._core.errors import (
     ModelInstallTimeoutError,
     UnsupportedModelSourceError,
 )
-from .._lazy import lazy_getattr
-
-if TYPE_CHECKING:
-    from .._async.dnn_model_repo import AsyncDnnModelRepository
-    from .._async.install_job import AsyncModelInstJobHandle
-    from .._sync.dnn_model_repo import DnnModelRepository
-    from .._sync.install_job import ModelInstJobHandle
-
-__getattr__ = lazy_getattr(
-    __name__,
-    {
-        "ModelInstallJobCancelled": ".dnn_model.errors",  # old name, kept one release (warns)
-        "AsyncDnnModelRepository": "._async.dnn_model_repo",
-        "AsyncModelInstJobHandle": "._async.install_job",
-        "DnnModelRepository": "._sync.dnn_model_repo",
-        "ModelInstJobHandle": "._sync.install_job",
-    },
-)
+from .._core.errors import __getattr__ as _deprecated_names
+from .._sync.dnn_model_repo import DnnModelRepository
+from .._sync.install_job import ModelInstJobHandle
 
 __all__ = [
     "APIRequestError",
@@ -79,3 +66,7 @@ __all__ = [
     "model_type",
     "parse_model_config",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    return _deprecated_names(name)  # ModelInstallJobCancelled, kept one release (warns)

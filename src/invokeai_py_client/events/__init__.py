@@ -7,8 +7,8 @@ async with client.socketio_session() as sio:     # python-socketio AsyncClient
 ```
 """
 
-from ._models import EVENT_MODELS, QUEUE_EVENT_NAMES, Event, RawEvent, event_name, parse_event
-from ._progress import DenoiseProgress, denoise_progress
+from .._core.events import EVENT_MODELS, QUEUE_EVENT_NAMES, Event, RawEvent, event_name, parse_event
+from .._core.progress import DenoiseProgress, denoise_progress
 from ._session import ConnectionGap, EventSession, SocketSettings
 from ._stream import EventFilter, EventStream
 

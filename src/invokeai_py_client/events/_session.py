@@ -31,7 +31,7 @@ from .._core.constants import (
     SOCKETIO_RECONNECT_DELAY_S,
 )
 from .._core.errors import EventConnectionError
-from ._models import Event, RawEvent, event_name, parse_event
+from .._core.events import Event, RawEvent, event_name, parse_event
 
 if TYPE_CHECKING:
     import aiohttp
@@ -441,7 +441,7 @@ class EventSession:
 def _event_key(event: str | type[Any]) -> str:
     if isinstance(event, str):
         return event
-    from ._models import EVENT_MODELS
+    from .._core.events import EVENT_MODELS
 
     for name, class_name in EVENT_MODELS.items():
         if class_name == event.__name__:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from ._models import Event, field
+from .._core.events import Event, field
 
 if TYPE_CHECKING:
     from ._session import ConnectionGap, EventSession

@@ -9,18 +9,23 @@ print(steps.to_api_format())      # {'value': 30}
 ```
 """
 
-from .base import IvkCollectionFieldMixin, IvkField, PydanticFieldMixin
-from .complex import IvkBoundingBoxField, IvkCollectionField, IvkColorField
-from .enums import SCHEDULER_NAMES, IvkEnumField, IvkSchedulerField, SchedulerName
-from .models import (
+from .._core.fields.base import IvkCollectionFieldMixin, IvkField, PydanticFieldMixin
+from .._core.fields.complex import IvkBoundingBoxField, IvkCollectionField, IvkColorField
+from .._core.fields.enums import SCHEDULER_NAMES, IvkEnumField, IvkSchedulerField, SchedulerName
+from .._core.fields.models import (
     IvkCLIPField,
     IvkLoRAField,
     IvkModelIdentifierField,
     IvkTransformerField,
     IvkUNetField,
 )
-from .primitives import IvkBooleanField, IvkFloatField, IvkIntegerField, IvkStringField
-from .resources import (
+from .._core.fields.primitives import (
+    IvkBooleanField,
+    IvkFloatField,
+    IvkIntegerField,
+    IvkStringField,
+)
+from .._core.fields.resources import (
     IvkBoardField,
     IvkImageField,
     IvkImageFieldMixin,

@@ -8,17 +8,7 @@ copy = qc.copy_image_to_board(dto.image_name, handle.board_id)
 ```
 """
 
-from typing import TYPE_CHECKING
-
-from .._lazy import lazy_getattr
-
-if TYPE_CHECKING:
-    from .._async.quick_client import AsyncQuickClient
-    from .._sync.quick_client import QuickClient
-
-__getattr__ = lazy_getattr(
-    __name__,
-    {"AsyncQuickClient": "._async.quick_client", "QuickClient": "._sync.quick_client"},
-)
+from .._async.quick_client import AsyncQuickClient
+from .._sync.quick_client import QuickClient
 
 __all__ = ["AsyncQuickClient", "QuickClient"]

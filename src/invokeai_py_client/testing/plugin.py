@@ -46,7 +46,6 @@ from invokeai_py_client.testing import server as _server
 from invokeai_py_client.testing.tiny_models import tiny_model_folders
 
 if TYPE_CHECKING:
-    from invokeai_py_client.events import EventSession
     from invokeai_py_client.testing._events import EventRecorder, ReplaySocketServer
     from invokeai_py_client.testing._vcr import PipelineCassette
 
@@ -477,24 +476,14 @@ def invokeai_socket_url(invokeai_url: str, invokeai_cassette: Recording) -> str:
     return invokeai_url
 
 
-def _recording_sockets(invokeai: InvokeAIClient | AsyncInvokeAIClient, cassette: Recording) -> None:
-    # The plugin taps the client's Socket.IO sessions to record their events.
-    if cassette.recorder is None:
-        return
-    shared = invokeai._shared
-    new_session = shared.new_event_session
-    if getattr(new_session, "recorder", None) is cassette.recorder:
-        return  # tapped already (a client built through a wrapped from_url): once, or each
-        # event and connection would be recorded twice, and replay would serve none
-    tap = cassette.recorder.tap
-
-    def recorded_session() -> EventSession:
-        session = new_session()
-        session.add_raw_tap(tap)
-        return session
-
-    recorded_session.recorder = cassette.recorder  # type: ignore[attr-defined]
-    shared.new_event_session = recorded_session  # type: ignore[method-assign]
+def client_keywords(socket_url: str, cassette: Recording) -> dict[str, Any]:
+    """What the harness adds to a client it builds (or that test code builds): Socket.IO at the
+    test's target (the replay server in replay), and its events recorded when recording (the
+    client's ``socketio_tap`` hook)."""
+    keywords: dict[str, Any] = {"socketio_url": socket_url}
+    if cassette.recorder is not None:
+        keywords["socketio_tap"] = cassette.recorder.tap
+    return keywords
 
 
 @pytest.fixture
@@ -506,9 +495,9 @@ def make_invokeai_client(
     made: list[InvokeAIClient] = []
 
     def build(**kwargs: Any) -> InvokeAIClient:
-        kwargs.setdefault("socketio_url", invokeai_socket_url)
-        invokeai = InvokeAIClient.from_url(invokeai_url, **kwargs)
-        _recording_sockets(invokeai, invokeai_cassette)
+        invokeai = InvokeAIClient.from_url(
+            invokeai_url, **{**client_keywords(invokeai_socket_url, invokeai_cassette), **kwargs}
+        )
         made.append(invokeai)
         return invokeai
 
@@ -525,9 +514,9 @@ async def make_async_invokeai_client(
     made: list[AsyncInvokeAIClient] = []
 
     def build(**kwargs: Any) -> AsyncInvokeAIClient:
-        kwargs.setdefault("socketio_url", invokeai_socket_url)
-        invokeai = AsyncInvokeAIClient.from_url(invokeai_url, **kwargs)
-        _recording_sockets(invokeai, invokeai_cassette)
+        invokeai = AsyncInvokeAIClient.from_url(
+            invokeai_url, **{**client_keywords(invokeai_socket_url, invokeai_cassette), **kwargs}
+        )
         made.append(invokeai)
         return invokeai
 

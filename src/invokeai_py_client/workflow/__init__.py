@@ -1,12 +1,11 @@
 """Workflows exported from the InvokeAI web UI: load, set inputs, run, read outputs; and the
 server's workflow library."""
 
-from typing import TYPE_CHECKING
-
+from .._async.workflow_handle import AsyncWorkflowHandle
+from .._async.workflow_repo import AsyncWorkflowRepository
 from .._core.errors import WorkflowValidationError
-from .._lazy import lazy_getattr
-from .definition import WorkflowDefinition, WorkflowEdge, WorkflowNode
-from .fields import (
+from .._core.workflows.definition import WorkflowDefinition, WorkflowEdge, WorkflowNode
+from .._core.workflows.fields import (
     BoardField,
     BooleanField,
     CollectionField,
@@ -19,25 +18,11 @@ from .fields import (
     ModelField,
     StringField,
 )
-from .inputs import IvkWorkflowInput, WorkflowInput
-from .node_schema import FieldSchema, NodeSchema
-from .outputs import OutputMapping, OutputNode
-
-if TYPE_CHECKING:
-    from .._async.workflow_handle import AsyncWorkflowHandle
-    from .._async.workflow_repo import AsyncWorkflowRepository
-    from .._sync.workflow_handle import WorkflowHandle
-    from .._sync.workflow_repo import WorkflowRepository
-
-__getattr__ = lazy_getattr(
-    __name__,
-    {
-        "AsyncWorkflowHandle": "._async.workflow_handle",
-        "AsyncWorkflowRepository": "._async.workflow_repo",
-        "WorkflowHandle": "._sync.workflow_handle",
-        "WorkflowRepository": "._sync.workflow_repo",
-    },
-)
+from .._core.workflows.inputs import IvkWorkflowInput, WorkflowInput
+from .._core.workflows.node_schema import FieldSchema, NodeSchema
+from .._core.workflows.outputs import OutputMapping, OutputNode
+from .._sync.workflow_handle import WorkflowHandle
+from .._sync.workflow_repo import WorkflowRepository
 
 __all__ = [
     "AsyncWorkflowHandle",
