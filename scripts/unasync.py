@@ -127,6 +127,7 @@ def _literal(text: str) -> str:
     parts = textwrap.wrap(text, 80, drop_whitespace=False) or [""]
     return "(" + " ".join(repr(part) for part in parts) + ")"
 
+
 _HELPERS = ("in_thread", "deprecated", "blocking_property", "monitor_in_thread")
 
 

@@ -112,6 +112,6 @@ class MockServer:
 
 def _fast(invokeai: InvokeAIClient | AsyncInvokeAIClient, max_retries: int) -> None:
     # The same policy with tiny delays, so fault tests take milliseconds.
-    invokeai._ctx.transport._policy = RetryPolicy(
+    invokeai._ctx.http.policy = RetryPolicy(
         max_retries=max_retries, initial_delay=0.001, max_delay=0.01
     )

@@ -169,21 +169,21 @@ def test_repositories_are_built_lazily_and_cached() -> None:
 
 def test_generated_bindings_share_the_clients_http_pool() -> None:
     client = InvokeAIClient()
-    assert client.api.get_httpx_client() is client._ctx.transport.sync_client
-    assert client.api.get_async_httpx_client() is client._ctx.transport.async_client
+    assert client.api.get_httpx_client() is client._ctx.http.sync_client
+    assert client.api.get_async_httpx_client() is client._ctx.http.async_client
     client.close()
 
 
 def test_context_manager_closes_the_pool() -> None:
     with InvokeAIClient() as client:
-        http = client._ctx.transport.sync_client
+        http = client._ctx.http.sync_client
     assert http.is_closed
 
 
 async def test_async_context_manager_closes_both_pools() -> None:
     async with AsyncInvokeAIClient() as client:
-        sync_http = client._ctx.transport.sync_client
-        async_http = client._ctx.transport.async_client
+        sync_http = client._ctx.http.sync_client
+        async_http = client._ctx.http.async_client
     assert sync_http.is_closed and async_http.is_closed
 
 

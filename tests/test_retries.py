@@ -72,7 +72,7 @@ def _fast_client(
 ) -> InvokeAIClient:
     client = InvokeAIClient.from_url(url, max_retries=max_retries)
     # Keep the suite fast: same policy, tiny delays (or a recorder instead of sleeping).
-    client._ctx.transport._policy = RetryPolicy(
+    client._ctx.http.policy = RetryPolicy(
         max_retries=max_retries, initial_delay=0.01, sleep=sleep or time.sleep
     )
     return client

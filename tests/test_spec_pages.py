@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from invokeai_py_client import InvokeAIClient
+from invokeai_py_client._core.quick import SDXL_TEXT_TO_IMAGE, load_prebuilt
 from invokeai_py_client.errors import InvalidInputError
-from invokeai_py_client.quick._prebuilt import SDXL_TEXT_TO_IMAGE, load_prebuilt
 from invokeai_py_client.testing.plugin import Recording
 from scripts.png import make_png
 from tests._built_clients import route_built_clients
@@ -74,7 +74,7 @@ WORKFLOW_COPIES = (
     "workflows/flux-img2img.json",
 )
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-SDXL_BOARD_INDEX, SDXL_MODEL_INDEX = 6, 5  # in quick/prebuilt-workflows/sdxl-text-to-image.json
+SDXL_BOARD_INDEX, SDXL_MODEL_INDEX = 6, 5  # in _core/prebuilt-workflows/sdxl-text-to-image.json
 CREATED_BOARDS = {"Project Renders", "Personal", "my_outputs", "assets", "My Project"} | {
     "quickcopy-assets"
 }
@@ -87,7 +87,7 @@ def _workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         target.write_bytes(make_png(16 + index, 16, (40 * index, 120, 200)))
     shutil.copy(
         Path(__file__).resolve().parent.parent
-        / "src/invokeai_py_client/quick/prebuilt-workflows"
+        / "src/invokeai_py_client/_core/prebuilt-workflows"
         / SDXL_TEXT_TO_IMAGE,
         tmp_path / "workflow.json",
     )

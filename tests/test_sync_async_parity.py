@@ -12,6 +12,13 @@ from typing import Any
 import pytest
 
 from invokeai_py_client import AsyncInvokeAIClient, AsyncPage, InvokeAIClient, Page
+from invokeai_py_client._async.huggingface import AsyncHuggingFace
+from invokeai_py_client._async.model_cache import AsyncModelCache
+from invokeai_py_client._async.model_installs import AsyncModelInstalls
+from invokeai_py_client._core import names
+from invokeai_py_client._sync.huggingface import HuggingFace
+from invokeai_py_client._sync.model_cache import ModelCache
+from invokeai_py_client._sync.model_installs import ModelInstalls
 from invokeai_py_client.board import (
     AsyncBoardHandle,
     AsyncBoardRepository,
@@ -41,7 +48,7 @@ from invokeai_py_client.workflow import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from scripts.unasync import RENAMES, unasync_text
+from scripts.unasync import unasync_text
 
 TWINS: list[tuple[type, type]] = [
     (InvokeAIClient, AsyncInvokeAIClient),
@@ -53,43 +60,26 @@ TWINS: list[tuple[type, type]] = [
     (WorkflowRepository, AsyncWorkflowRepository),
     (WorkflowHandle, AsyncWorkflowHandle),
     (DnnModelRepository, AsyncDnnModelRepository),
+    (ModelInstalls, AsyncModelInstalls),
+    (ModelCache, AsyncModelCache),
+    (HuggingFace, AsyncHuggingFace),
     (ModelInstJobHandle, AsyncModelInstJobHandle),
     (Page, AsyncPage),
     (QuickClient, AsyncQuickClient),
 ]
+_BY_NAME = {cls.__name__: cls for pair in TWINS for cls in pair}
 
-# Blocking name -> async name, where the original client's reference names the blocking form.
+# The one table of deliberate differences (_core/names.py), read here as it is by unasync.
 SPEC_NAMES = {
-    (WorkflowHandle, "submit_sync"): "submit",
-    (WorkflowHandle, "wait_for_completion_sync"): "wait_for_completion",
-    (WorkflowHandle, "wait_for_batch_sync"): "wait_for_batch",
+    (_BY_NAME[entry.async_class.removeprefix("Async")], entry.sync_name): entry.method
+    for entry in names.SYNC_NAMES
 }
-# Members one twin has by design.
-SYNC_ONLY = {
-    # The original client's reference has these coroutines on its (blocking) workflow handle.
-    (WorkflowHandle, "submit"),
-    (WorkflowHandle, "wait_for_completion"),
-    (WorkflowHandle, "cancel_async"),
-    (WorkflowHandle, "submit_sync_monitor_async"),
-    # A property needs no await; the async client has get_server_version().
-    (InvokeAIClient, "server_version"),
-    # Closing a blocking client from async code.
-    (InvokeAIClient, "aclose"),
-    # Deprecated names of 0.1, kept one release (they warn).
-    (QueueRepository, "aenqueue_batch"),
-    (QueueRepository, "aget_item"),
-    (JobHandle, "wait_sync"),
-    (BatchHandle, "wait_sync"),
-    (DnnModelRepository, "ainstall_model"),
-    (ModelInstJobHandle, "arefresh"),
-}
-# One implementation in both twins: the spec documents the Socket.IO helpers as coroutines of
-# the (blocking) client, and events arrive on an event loop in any case.
-# The dict-style reading of a submission (I/O-free, from queue/_submission.py) too.
+SYNC_ONLY = {(_BY_NAME[member.sync_class], member.name) for member in names.SYNC_ONLY}
+ASYNC_ONLY: set[tuple[type, str]] = set()
+# Coroutines in both twins, returned by plain methods written once (the Socket.IO helpers and
+# aclose: the original client's reference documents them as coroutines of its blocking client);
+# and the dict-style reading of a submission (I/O-free, from _core/submission.py).
 SHARED = {"events", "connect_socketio", "disconnect_socketio", "socketio_session", "get", "keys"}
-ASYNC_ONLY = {
-    (AsyncInvokeAIClient, "aclose"),  # httpx's name for close()
-}
 
 
 CONTEXT_MANAGER = ("__aenter__", "__aexit__", "__enter__", "__exit__")
@@ -136,8 +126,7 @@ def _kind(member: Any) -> str:
 def _as_sync_text(text: str | None, sync_owner: type) -> str | None:
     if text is None:
         return None
-    module_file = Path(inspect.getfile(sync_owner)).name
-    return unasync_text(text, RENAMES.get(module_file, []))
+    return unasync_text(text)
 
 
 @pytest.mark.parametrize(("sync_owner", "async_owner"), TWINS, ids=lambda c: c.__name__)
@@ -167,8 +156,12 @@ def test_twins_share_parameters_docstrings_and_return_types(
         where = f"{sync_owner.__name__}.{name}"
         sync_kind, async_kind = _kind(sync_member), _kind(async_member)
         if sync_member is async_member:
-            # One implementation for both (the Socket.IO helpers, async in both by design).
-            assert name in SHARED, f"{where} is shared by the twins but not listed"
+            # One implementation for both: I/O-free code of a pure base in _core/ (a workflow's
+            # inputs, a page's items), or listed in SHARED.
+            definer = next(c for c in sync_owner.__mro__ if name in vars(c))
+            assert definer.__module__.startswith("invokeai_py_client._core.") or name in SHARED, (
+                f"{where} is shared by the twins but is neither pure (_core/) nor listed"
+            )
             continue
         if async_kind == "io":
             assert sync_kind == "plain", f"{where} should block (its twin is awaited)"
@@ -212,3 +205,28 @@ def test_deprecated_names_warn_and_still_work() -> None:
         from invokeai_py_client import AuthError  # noqa: F401
     with pytest.deprecated_call():
         from invokeai_py_client.dnn_model import ModelInstallJobCancelled  # noqa: F401
+
+
+def test_the_table_s_aliases_are_the_same_method_in_both_twins() -> None:
+    for alias in names.ALIASES:
+        for owner in (_BY_NAME[alias.owner], _BY_NAME["Async" + alias.owner]):
+            assert inspect.getattr_static(owner, alias.name) is inspect.getattr_static(
+                owner, alias.target
+            ), f"{owner.__name__}.{alias.name} is not {alias.target}"
+
+
+def test_every_sync_only_member_is_in_the_blocking_class_only() -> None:
+    for member in names.SYNC_ONLY:
+        sync_owner = _BY_NAME[member.sync_class]
+        assert member.name in vars(sync_owner), f"{member.sync_class}.{member.name} is missing"
+        async_owner = _BY_NAME["Async" + member.sync_class]
+        twin = getattr(async_owner, member.name, None)
+        assert (
+            twin is None
+            or (sync_owner, member.name)
+            in {
+                (_BY_NAME[e.async_class.removeprefix("Async")], e.sync_name)
+                for e in names.SYNC_NAMES
+            }
+            or member.name in {e.method for e in names.SYNC_NAMES}
+        ), member

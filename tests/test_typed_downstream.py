@@ -54,7 +54,7 @@ def test_installed_wheel_types_reach_a_user_script(tmp_path: Path) -> None:
     shipped = _run(
         python,
         "-c",
-        "from invokeai_py_client.quick._prebuilt import load_prebuilt\n"
+        "from invokeai_py_client._core.quick import load_prebuilt\n"
         "for name in ('copy-image.json', 'sdxl-text-to-image.json'):\n"
         "    print(load_prebuilt(name).name)",
         cwd=tmp_path,

@@ -97,14 +97,14 @@ SYNC_ONLY: tuple[SyncOnly, ...] = (
         "QueueRepository",
         "aenqueue_batch",
         'deprecated("aenqueue_batch", in_thread(enqueue_batch), '
-        "\"AsyncInvokeAIClient's queue_repo.enqueue_batch\")",
+        '"AsyncInvokeAIClient\'s queue_repo.enqueue_batch")',
         _OLD,
     ),
     SyncOnly(
         "QueueRepository",
         "aget_item",
         'deprecated("aget_item", in_thread(get_item), '
-        "\"AsyncInvokeAIClient's queue_repo.get_item\")",
+        '"AsyncInvokeAIClient\'s queue_repo.get_item")',
         _OLD,
     ),
     SyncOnly("JobHandle", "wait_sync", 'deprecated("wait_sync", wait, "wait")', _OLD),

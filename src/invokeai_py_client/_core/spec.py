@@ -5,12 +5,9 @@ A :class:`Spec` names the generated operation (a module of ``invokeai_api.api``:
 becomes (``returns``: a parser that also checks the type) and what an error status means for
 this operation (``errors``). Both clients send specs through one method,
 ``Requester.call(spec) -> T``, so the result type travels with the call and no caller re-asserts
-it; the resources' specs live in the core modules beside this one (``boards``, ``queue`` ...).
-
-```python
-spec = Spec.of(get_board, "board-id", returns=checked(BoardDTO))
-board = await requester.call(spec)        # BoardDTO, typed
-```
+it; the resources' specs live in the core modules beside this one (``boards``, ``queue`` ...):
+``Spec.of(get_board, board_id, returns=checked(BoardDTO))`` is a ``Spec[BoardDTO]``, and
+``await requester.call(spec)`` a ``BoardDTO``.
 """
 
 from __future__ import annotations
@@ -26,8 +23,6 @@ T = TypeVar("T")
 Parse = Callable[[Any], T]
 # What an error status means for one operation: the status's APIStatusError -> the error to raise.
 ErrorMeaning = Callable[[APIStatusError], Exception]
-
-_NO_ERRORS: Mapping[int, ErrorMeaning] = {}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,7 +42,7 @@ class Spec(Generic[T]):
     args: tuple[Any, ...] = ()
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     json: bool = False
-    errors: Mapping[int, ErrorMeaning] = _NO_ERRORS
+    errors: Mapping[int, ErrorMeaning] = field(default_factory=dict)
     method: str = "GET"
     path: str = ""
     params: Mapping[str, Any] | None = None
@@ -59,12 +54,17 @@ class Spec(Generic[T]):
         *args: Any,
         returns: Parse[T],
         json: bool = False,
-        errors: Mapping[int, ErrorMeaning] = _NO_ERRORS,
+        errors: Mapping[int, ErrorMeaning] | None = None,
         **kwargs: Any,
     ) -> Spec[T]:
         """The spec of one generated operation called with ``args`` and ``kwargs``."""
         return cls(
-            operation=operation, returns=returns, args=args, kwargs=kwargs, json=json, errors=errors
+            operation=operation,
+            returns=returns,
+            args=args,
+            kwargs=kwargs,
+            json=json,
+            errors=errors or {},
         )
 
     @classmethod
