@@ -267,7 +267,7 @@ def test_address_and_key_come_from_the_environment(monkeypatch: pytest.MonkeyPat
 def test_debug_logging_from_the_environment_redacts_secrets(
     monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    from invokeai_py_client import _logging
+    from invokeai_py_client._core import log as _logging
 
     monkeypatch.setenv("INVOKEAI_LOG", "debug")
     monkeypatch.setattr(_logging, "_configured", False)

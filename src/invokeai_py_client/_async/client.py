@@ -26,10 +26,10 @@ from .._core.errors import (
     UnexpectedResponseError,
     json_of,
 )
+from .._core.log import configure_from_env
 from .._core.options import ClientOptions, build_options, options_from_url
 from .._core.retry import NO_RETRY_EXTENSION
 from .._core.versions import ServerVersion
-from .._logging import configure_from_env
 from ._requester import AsyncRequester
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ import logging
 import os
 import re
 
-from ._core.constants import LOGGER_NAME
+from .constants import LOGGER_NAME
 
 _REDACT = re.compile(
     r"(?i)(authorization|x-refreshed-token|token|password|api_key)"
