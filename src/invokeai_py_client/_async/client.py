@@ -10,6 +10,7 @@ import httpx
 
 from .._backends._http import HttpClients
 from .._backends._state import SharedState
+from .._core import app
 from .._core.constants import (
     DEFAULT_BASE_PATH,
     DEFAULT_MAX_RETRIES,
@@ -34,7 +35,7 @@ from ._requester import AsyncRequester
 
 if TYPE_CHECKING:
     import invokeai_api
-    from invokeai_api.models import UserDTO
+    from invokeai_api.models import InvocationCacheStatus, UserDTO
 
     from .._backends._sockets import SocketIOClient, SocketIOSession
     from ..events import EventSession
@@ -268,6 +269,12 @@ class AsyncInvokeAIClient:
         """The server's release (asked once, on first use, then cached)."""
         self._check_open()
         return await self._ctx.server_version()
+
+    async def get_invocation_cache_status(self) -> InvocationCacheStatus:
+        """The server's invocation cache: whether it is on, its size and limit, and how many
+        node results it served from the cache (``hits``) or computed (``misses``)."""
+        self._check_open()
+        return await self._ctx.call(app.invocation_cache_status())
 
     # ----------------------------------------------------------------------------- auth
     async def login(self, email: str, password: str, *, remember_me: bool = False) -> UserDTO:

@@ -12,6 +12,7 @@ import httpx
 from .._backends._http import HttpClients
 from .._backends._state import SharedState
 from .._backends._sync_only import blocking_property
+from .._core import app
 from .._core.constants import (
     DEFAULT_BASE_PATH,
     DEFAULT_MAX_RETRIES,
@@ -36,7 +37,7 @@ from ._requester import Requester
 
 if TYPE_CHECKING:
     import invokeai_api
-    from invokeai_api.models import UserDTO
+    from invokeai_api.models import InvocationCacheStatus, UserDTO
 
     from .._backends._sockets import SocketIOClient, SocketIOSession
     from ..events import EventSession
@@ -270,6 +271,12 @@ class InvokeAIClient:
         """The server's release (asked once, on first use, then cached)."""
         self._check_open()
         return self._ctx.server_version()
+
+    def get_invocation_cache_status(self) -> InvocationCacheStatus:
+        """The server's invocation cache: whether it is on, its size and limit, and how many
+        node results it served from the cache (``hits``) or computed (``misses``)."""
+        self._check_open()
+        return self._ctx.call(app.invocation_cache_status())
 
     # ----------------------------------------------------------------------------- auth
     def login(self, email: str, password: str, *, remember_me: bool = False) -> UserDTO:
