@@ -50,6 +50,10 @@ NOT_RUN: dict[str, str] = {
     "docs/guides/workflows.md and tests/test_diffusion.py",
     "docs/guides/connect.md#login": "a token of a multi-user (6.12+) server and its address; "
     "bearer tokens and logout are run by tests/test_auth.py on a multi-user server",
+    "docs/architecture.md#spec-excerpt": "an excerpt of _core/app.py, shown as the worked "
+    "example of adding an endpoint; tests/test_app.py runs it on every recorded line",
+    "docs/architecture.md#shell-excerpt": "an excerpt of _async/client.py (a method body), run "
+    "by tests/test_app.py on every recorded line",
     "docs/guides/testing.md#vcr-module": "a pytest module of the reader's project (it records "
     "with vcrpy, which this page's own cassette already patches); the same set-up records "
     "this repository's cassettes (tests/_vcr.py, tests/conftest.py)",

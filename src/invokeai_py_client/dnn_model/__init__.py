@@ -13,7 +13,10 @@ except UnsupportedModelSourceError as exc:
 from typing import Any
 
 from .._async.dnn_model_repo import AsyncDnnModelRepository
+from .._async.huggingface import AsyncHuggingFace
 from .._async.install_job import AsyncModelInstJobHandle
+from .._async.model_cache import AsyncModelCache
+from .._async.model_installs import AsyncModelInstalls
 from .._core.dnn_models.configs import (
     ModelConfig,
     RawModelConfig,
@@ -37,16 +40,25 @@ from .._core.errors import (
 )
 from .._core.errors import __getattr__ as _deprecated_names
 from .._sync.dnn_model_repo import DnnModelRepository
+from .._sync.huggingface import HuggingFace
 from .._sync.install_job import ModelInstJobHandle
+from .._sync.model_cache import ModelCache
+from .._sync.model_installs import ModelInstalls
 
 __all__ = [
     "APIRequestError",
     "AsyncDnnModelRepository",
+    "AsyncHuggingFace",
+    "AsyncModelCache",
+    "AsyncModelInstalls",
     "AsyncModelInstJobHandle",
     "BaseDnnModelType",
     "DnnModel",
     "DnnModelFormat",
     "DnnModelRepository",
+    "HuggingFace",
+    "ModelCache",
+    "ModelInstalls",
     "DnnModelType",
     "InstallProgress",
     "ModelConfig",
