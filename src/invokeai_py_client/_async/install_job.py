@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from .._core import checks
 from .._core.dnn_models.job_info import (
     InstallProgress,
+    InstallProgressCallback,
     ModelInstJobInfo,
-    ProgressCallback,
     _ProgressReporter,
     raise_for_outcome,
 )
@@ -75,7 +75,7 @@ class AsyncModelInstJobHandle:
         self,
         timeout: float | None = None,
         poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
+        on_progress: InstallProgressCallback | None = None,
     ) -> ModelInstJobInfo:
         """Wait until the job ends; return it when completed.
 

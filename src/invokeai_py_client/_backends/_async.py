@@ -152,7 +152,7 @@ class AsyncBackend:
             fetch=fetch,
             session=await self.session(),
             timeout=timeout,
-            on_event=on_progress,
+            on_progress=on_progress,
         )
 
     async def follow_install(

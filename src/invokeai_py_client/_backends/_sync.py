@@ -159,7 +159,7 @@ class Backend:
 
         return self.shared.sync_events.run(
             lambda session, relay: wait_for_items(
-                ids, fetch=afetch, session=session, timeout=timeout, on_event=relay
+                ids, fetch=afetch, session=session, timeout=timeout, on_progress=relay
             ),
             on_progress,
         )

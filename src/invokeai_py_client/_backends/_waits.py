@@ -43,7 +43,7 @@ from .._core.constants import (
 )
 from .._core.dnn_models.job_info import ModelInstJobInfo
 from .._core.errors import APIConnectionError, InternalServerError, JobTimeoutError
-from .._core.events import Event, event_name, field
+from .._core.events import Event, ProgressCallback, event_name, field
 from .._core.waits import (
     MODEL_INSTALL_EVENTS,
     OUTAGE_STATUSES,
@@ -63,7 +63,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(LOGGER_NAME)
 
 FetchItem = Callable[[int], Awaitable["SessionQueueItem"]]
-ProgressCallback = Callable[[Event], Any]
 OnUpdate = Callable[[ModelInstJobInfo], Any]
 
 
@@ -73,7 +72,7 @@ async def wait_for_items(
     fetch: FetchItem,
     session: EventSession | None,
     timeout: float | None,
-    on_event: ProgressCallback | None = None,
+    on_progress: ProgressCallback | None = None,
     poll_interval: float = EVENT_WAIT_POLL_INTERVAL_S,
 ) -> dict[int, SessionQueueItem]:
     """Wait until every item is completed, failed or canceled; return them by id.
@@ -86,7 +85,7 @@ async def wait_for_items(
     deadline = None if timeout is None else time.monotonic() + timeout
     fetch = _riding_out_outages(fetch, deadline, timeout)
     stream = session.stream(item_ids=pending, replay_recent=True).open() if session else None
-    # Items some event of which reached on_event, and those whose final status event did.
+    # Items some event of which reached on_progress, and those whose final status event did.
     touched: set[int] = set()
     finals: set[int] = set()
     try:
@@ -117,7 +116,7 @@ async def wait_for_items(
                     continue
                 item = await stream.get(timeout=pause)
                 if item is not None and not isinstance(item, ConnectionGap):
-                    await _handle_event(item, pending, done, fetch, on_event)
+                    await _handle_event(item, pending, done, fetch, on_progress)
                     _note(item, touched, finals)
                 await _read(pending, done, fetch)
                 continue
@@ -139,11 +138,11 @@ async def wait_for_items(
             if isinstance(item, ConnectionGap):
                 await _read(pending, done, fetch)
                 continue
-            await _handle_event(item, pending, done, fetch, on_event)
+            await _handle_event(item, pending, done, fetch, on_progress)
             _note(item, touched, finals)
-        if stream is not None and on_event is not None and not silent:
+        if stream is not None and on_progress is not None and not silent:
             # (a silent socket would only make the callback wait for events that cannot come)
-            await _deliver_final_events(stream, done, on_event, touched, finals)
+            await _deliver_final_events(stream, done, on_progress, touched, finals)
     finally:
         if stream is not None:
             stream.close()
@@ -196,7 +195,7 @@ def _note(event: Any, touched: set[int], finals: set[int]) -> None:
 async def _deliver_final_events(
     stream: EventStream,
     done: dict[int, SessionQueueItem],
-    on_event: ProgressCallback,
+    on_progress: ProgressCallback,
     touched: set[int],
     finals: set[int],
 ) -> None:
@@ -222,7 +221,7 @@ async def _deliver_final_events(
             continue
         if isinstance(item, ConnectionGap):
             continue
-        result = on_event(item)
+        result = on_progress(item)
         if asyncio.iscoroutine(result):
             await result
         _note(item, touched, finals)
@@ -233,11 +232,11 @@ async def _handle_event(
     pending: set[int],
     done: dict[int, SessionQueueItem],
     fetch: FetchItem,
-    on_event: ProgressCallback | None,
+    on_progress: ProgressCallback | None,
 ) -> None:
     name = event_name(event)
-    if on_event is not None:
-        result = on_event(event)
+    if on_progress is not None:
+        result = on_progress(event)
         if asyncio.iscoroutine(result):
             await result
     if name in RECHECK_EVENTS:

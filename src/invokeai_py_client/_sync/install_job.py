@@ -9,8 +9,8 @@ from .._backends._sync_only import deprecated, in_thread
 from .._core import checks
 from .._core.dnn_models.job_info import (
     InstallProgress,
+    InstallProgressCallback,
     ModelInstJobInfo,
-    ProgressCallback,
     _ProgressReporter,
     raise_for_outcome,
 )
@@ -77,7 +77,7 @@ class ModelInstJobHandle:
         self,
         timeout: float | None = None,
         poll_interval: float = 2.0,
-        on_progress: ProgressCallback | None = None,
+        on_progress: InstallProgressCallback | None = None,
     ) -> ModelInstJobInfo:
         """Wait until the job ends; return it when completed.
 

@@ -8,11 +8,10 @@ from typing import Any
 
 import click
 
+from .._core.boards import UNCATEGORIZED
 from .._core.errors import InvalidInputError
 from .._sync.client import InvokeAIClient
 from ._state import State, pass_state, print_lines
-
-UNCATEGORIZED = "none"
 
 
 def resolve_board(client: InvokeAIClient, name_or_id: str) -> str:

@@ -194,8 +194,8 @@ class InstallProgress:
         return cls(info.id, info.status, info.bytes, info.total_bytes, info.percentage, info)
 
 
-ProgressCallback = Callable[[InstallProgress], Any]
-AsyncProgressCallback = Callable[[InstallProgress], Any | Awaitable[Any]]
+InstallProgressCallback = Callable[[InstallProgress], Any | Awaitable[Any]]
+"""Given the install's progress (a coroutine function is awaited by the async client)."""
 
 
 class _ProgressReporter:
