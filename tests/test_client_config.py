@@ -139,6 +139,8 @@ def test_from_url_with_bad_port_raises_value_error() -> None:
         ({"timeout": 0}, "timeout"),
         ({"timeout": -1.0}, "timeout"),
         ({"max_retries": -1}, "max_retries"),
+        ({"wait_reread_interval": 0}, "wait_reread_interval"),
+        ({"wait_reread_interval": "15"}, "wait_reread_interval"),
     ],
 )
 def test_bad_constructor_values_raise_value_error_naming_the_parameter(

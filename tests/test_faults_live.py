@@ -39,9 +39,7 @@ def through(proxy: FaultProxy) -> Iterator[Callable[..., InvokeAIClient]]:
         invokeai = InvokeAIClient.from_url(
             proxy.url, headers={"Connection": "close"}, max_retries=3, **kwargs
         )
-        invokeai._ctx.transport._policy = RetryPolicy(
-            max_retries=3, initial_delay=0.05, max_delay=0.2
-        )
+        invokeai._ctx.http.policy = RetryPolicy(max_retries=3, initial_delay=0.05, max_delay=0.2)
         made.append(invokeai)
         return invokeai
 

@@ -73,7 +73,9 @@ class AsyncInvokeAIClient:
             ``"http://127.0.0.1:9091"``; the path ``/ws/socket.io`` is appended),
             ``socketio_tap`` (``tap(name, payload)`` is called with every raw Socket.IO event
             the client receives, untouched, and with each ``connect`` / ``connect_error``: to
-            record or debug a session; the testing kit records events with it).
+            record or debug a session; the testing kit records events with it),
+            ``wait_reread_interval`` (seconds, 15 by default: how often a wait reads its items
+            again while the socket carries events, so that a lost event never holds it up).
 
     The configuration is fixed once built: :meth:`with_options` derives a client with other
     settings on the same connections. ``INVOKEAI_LOG=debug`` logs every request (secrets

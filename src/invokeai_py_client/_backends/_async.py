@@ -153,6 +153,7 @@ class AsyncBackend:
             session=await self.session(),
             timeout=timeout,
             on_progress=on_progress,
+            poll_interval=self.shared.options.wait_reread_interval,
         )
 
     async def follow_install(
@@ -173,6 +174,7 @@ class AsyncBackend:
             timeout=timeout,
             on_update=on_update,
             poll_interval=poll_interval,
+            reread_interval=self.shared.options.wait_reread_interval,
         )
 
     # ----------------------------------------------------------------------------- sockets

@@ -159,7 +159,12 @@ class Backend:
 
         return self.shared.sync_events.run(
             lambda session, relay: wait_for_items(
-                ids, fetch=afetch, session=session, timeout=timeout, on_progress=relay
+                ids,
+                fetch=afetch,
+                session=session,
+                timeout=timeout,
+                on_progress=relay,
+                poll_interval=self.shared.options.wait_reread_interval,
             ),
             on_progress,
         )
@@ -189,6 +194,7 @@ class Backend:
                 timeout=timeout,
                 on_update=relay or _ignore,
                 poll_interval=poll_interval,
+                reread_interval=self.shared.options.wait_reread_interval,
             )
 
         result: ModelInstJobInfo = self.shared.sync_events.run(run, on_update)

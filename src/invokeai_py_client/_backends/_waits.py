@@ -269,10 +269,11 @@ async def follow_install(
     timeout: float | None,
     on_update: OnUpdate,
     poll_interval: float = POLL_INTERVAL_MAX_S,
+    reread_interval: float = EVENT_WAIT_POLL_INTERVAL_S,
 ) -> ModelInstJobInfo:
     """Wait on ``model_install_*`` events of the job (reading the job after each), or poll when
     there is no socket. The job is read first (it may have ended already) and every
-    ``EVENT_WAIT_POLL_INTERVAL_S`` anyway, so a lost event never hangs the wait."""
+    ``reread_interval`` anyway, so a lost event never hangs the wait."""
     deadline = InstallDeadline(job_id, timeout, poll_interval)
     stream = (
         session.stream(events=set(MODEL_INSTALL_EVENTS), replay_recent=True).open()
@@ -291,7 +292,7 @@ async def follow_install(
             if stream is None:
                 await asyncio.sleep(pause)
                 continue
-            limit = time.monotonic() + max(pause, EVENT_WAIT_POLL_INTERVAL_S)
+            limit = time.monotonic() + max(pause, reread_interval)
             while True:  # until an event of this job (or a gap) arrives, or it is time to read
                 left = limit - time.monotonic()
                 if deadline.expired() or left <= 0:

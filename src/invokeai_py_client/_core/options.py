@@ -23,6 +23,7 @@ from .constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_PORT,
     DEFAULT_TIMEOUT_S,
+    EVENT_WAIT_POLL_INTERVAL_S,
     SOCKETIO_PATH,
 )
 from .errors import InvalidInputError, UnknownArgumentError
@@ -34,7 +35,15 @@ ENV_LOG = "INVOKEAI_LOG"
 _API_VERSION_SUFFIX = re.compile(r"/api/v\d+$")
 _SCHEME_PORTS = {"http": 80, "https": 443}
 KNOWN_KWARGS = frozenset(
-    {"headers", "follow_redirects", "transport", "async_transport", "socketio_url", "socketio_tap"}
+    {
+        "headers",
+        "follow_redirects",
+        "transport",
+        "async_transport",
+        "socketio_url",
+        "socketio_tap",
+        "wait_reread_interval",
+    }
 )
 
 
@@ -62,6 +71,7 @@ class ClientOptions:
     follow_redirects: bool = False
     socketio_url: str | None = None
     socketio_tap: Callable[[str, Any], None] | None = field(default=None, repr=False)
+    wait_reread_interval: float = EVENT_WAIT_POLL_INTERVAL_S
     sync_transport: httpx.BaseTransport | None = field(default=None, repr=False)
     async_transport: httpx.AsyncBaseTransport | None = field(default=None, repr=False)
 
@@ -80,6 +90,12 @@ class ClientOptions:
         retries = self.max_retries
         if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
             raise InvalidInputError(f"max_retries must be an integer >= 0, got {retries!r}")
+        reread = self.wait_reread_interval
+        if not isinstance(reread, int | float) or isinstance(reread, bool) or reread <= 0:
+            raise InvalidInputError(
+                f"wait_reread_interval must be a positive number of seconds, got {reread!r}"
+            )
+        object.__setattr__(self, "wait_reread_interval", float(reread))
         object.__setattr__(self, "host", host.strip().strip("[]"))
         object.__setattr__(self, "timeout", float(timeout))
         object.__setattr__(self, "headers", dict(self.headers or {}))
@@ -197,6 +213,7 @@ def build_options(
         follow_redirects=bool(extra.get("follow_redirects", False)),
         socketio_url=extra.get("socketio_url"),
         socketio_tap=extra.get("socketio_tap"),
+        wait_reread_interval=extra.get("wait_reread_interval", EVENT_WAIT_POLL_INTERVAL_S),
         sync_transport=extra.get("transport"),
         async_transport=extra.get("async_transport"),
         **address,

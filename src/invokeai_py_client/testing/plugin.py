@@ -371,6 +371,10 @@ def cassette_path(request: pytest.FixtureRequest, folder: Path, version: str) ->
     return folder / version / module / f"{name}.yaml"
 
 
+# Long enough for the events released by one exchange to reach the client first (a few ms).
+REPLAY_REREAD_INTERVAL_S = 1.0
+
+
 @dataclass
 class Recording:
     """The test's cassette, and how its Socket.IO events are recorded or replayed."""
@@ -479,10 +483,14 @@ def invokeai_socket_url(invokeai_url: str, invokeai_cassette: Recording) -> str:
 def client_keywords(socket_url: str, cassette: Recording) -> dict[str, Any]:
     """What the harness adds to a client it builds (or that test code builds): Socket.IO at the
     test's target (the replay server in replay), and its events recorded when recording (the
-    client's ``socketio_tap`` hook)."""
+    client's ``socketio_tap`` hook). In replay a wait re-reads its items sooner: the replay server
+    sends each recorded event after the exchange it followed, so a wait that read again every 15 s
+    while recording would wait those 15 s again for the next events; the exchanges stay the same."""
     keywords: dict[str, Any] = {"socketio_url": socket_url}
     if cassette.recorder is not None:
         keywords["socketio_tap"] = cassette.recorder.tap
+    if cassette.replay_server is not None:
+        keywords["wait_reread_interval"] = REPLAY_REREAD_INTERVAL_S
     return keywords
 
 
