@@ -1,9 +1,14 @@
 """Benchmark: import time of the client packages, and how many model modules they load.
 
-    python bench/bench_import.py [--runs 15]
+    python bench/bench_import.py [--runs 15] [--instructions] [--tree OTHER_CHECKOUT ...]
 
 Each import runs in a fresh interpreter (``python -c ...``), so the figures include interpreter
-startup; ``python -c pass`` is printed as the baseline. Prints figures, asserts nothing.
+startup; ``python -c pass`` is printed as the baseline. ``--instructions`` also counts the
+instructions of each case under valgrind's callgrind: the same count whatever else the machine
+is doing, where wall time on a loaded machine moves by more than the differences measured.
+``--tree`` measures other checkouts too (each with its own ``.venv``, e.g. a ``git worktree`` of
+an older commit), interleaved with this one, for before/after figures in one run.
+Prints figures, asserts nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ import argparse
 import json
 import os
 import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -58,52 +65,96 @@ print(json.dumps(counts))
 """
 
 
-def env() -> dict[str, str]:
-    paths = [str(REPO / "src"), str(GENERATED), os.environ.get("PYTHONPATH", "")]
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+def env(tree: Path) -> dict[str, str]:
+    paths = [str(tree / "src"), str(tree / "generated"), os.environ.get("PYTHONPATH", "")]
+    # As users import: from .pyc files (the warm-up writes them). Without them every import
+    # compiles its source, and the figures measure the compiler.
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**base, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
 
 
-def run(code: str, *args: str) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-c", code, *args]
-    return subprocess.run(cmd, env=env(), capture_output=True, text=True, check=False)
+def python_of(tree: Path) -> str:
+    return sys.executable if tree == REPO else str(tree / ".venv" / "bin" / "python")
 
 
-def time_ms(code: str, runs: int) -> list[float] | None:
-    """Wall time of ``runs`` fresh interpreters running ``code``, or None if it fails."""
-    if run(code).returncode != 0:  # also a warm-up: writes any missing .pyc files
-        return None
-    samples = []
+def run(code: str, *args: str, tree: Path = REPO) -> subprocess.CompletedProcess[str]:
+    cmd = [python_of(tree), "-c", code, *args]
+    return subprocess.run(cmd, env=env(tree), capture_output=True, text=True, check=False)
+
+
+def time_ms(code: str, runs: int, trees: list[Path]) -> dict[Path, list[float]] | None:
+    """Wall time of ``runs`` fresh interpreters running ``code`` in each tree (interleaved, so
+    that a change of the machine's load hits them alike), or None if it fails somewhere."""
+    for tree in trees:
+        if run(code, tree=tree).returncode != 0:  # also a warm-up: writes missing .pyc files
+            return None
+    samples: dict[Path, list[float]] = {tree: [] for tree in trees}
     for _ in range(runs):
-        start = time.perf_counter()
-        run(code)
-        samples.append((time.perf_counter() - start) * 1000)
+        for tree in trees:
+            start = time.perf_counter()
+            run(code, tree=tree)
+            samples[tree].append((time.perf_counter() - start) * 1000)
     return samples
+
+
+def instructions(code: str, tree: Path) -> int | None:
+    """Instructions executed by a fresh interpreter running ``code`` (callgrind), or None."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None or run(code, tree=tree).returncode != 0:  # the warm-up writes .pyc
+        return None
+    cmd = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    proc = subprocess.run(
+        [*cmd, python_of(tree), "-c", code], env=env(tree), capture_output=True, text=True
+    )
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    return int(found.group(1)) if proc.returncode == 0 and found else None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="fresh interpreters per case")
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count instructions (callgrind)"
+    )
+    parser.add_argument(
+        "--tree", type=Path, action="append", default=[], help="another checkout to measure"
+    )
     args = parser.parse_args()
+    trees = [REPO, *(tree.resolve() for tree in args.tree)]
 
     print(f"python   {platform.python_version()} ({sys.executable})")
     print(f"machine  {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
+    print(f"load     {os.getloadavg()[0]:.1f} (1-minute average)")
     print(f"runs     {args.runs} per case (after 1 discarded warm-up), wall time of `python -c`")
+    for tree in trees:
+        print(f"tree     {tree}")
     print()
     print(f"{'case':<66} {'median':>8} {'min':>8} {'max':>8}  (ms)")
     for label, code in CASES:
-        samples = time_ms(code, args.runs)
-        if samples is None:
+        measured = time_ms(code, args.runs, trees)
+        if measured is None:
             print(f"{label:<66} not available")
             continue
-        med, low, high = statistics.median(samples), min(samples), max(samples)
-        print(f"{label:<66} {med:8.1f} {low:8.1f} {high:8.1f}")
+        for tree, samples in measured.items():
+            med, low, high = statistics.median(samples), min(samples), max(samples)
+            shown = label if len(trees) == 1 else f"{label[:50]} [{tree.name}]"
+            print(f"{shown:<66} {med:8.1f} {low:8.1f} {high:8.1f}")
+    if args.instructions:
+        print()
+        print(f"{'case':<66} {'instructions':>14}")
+        for label, code in CASES:
+            for tree in trees:
+                count = instructions(code, tree)
+                shown = label if len(trees) == 1 else f"{label[:50]} [{tree.name}]"
+                figure = "not available" if count is None else f"{count:14,d}"
+                print(f"{shown:<66} {figure}")
 
     total = sum(
         1 for p in (GENERATED / "invokeai_api" / "models").glob("*.py") if p.stem != "__init__"
     )
     print()
     print(f"invokeai_api.models modules loaded (of {total} in generated/invokeai_api/models):")
-    proc = run(COUNT_MODULES, str(FIXTURE))
+    proc = run(COUNT_MODULES, str(FIXTURE))  # this tree only
     if proc.returncode != 0:
         print(f"  failed:\n{proc.stderr}")
         return

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from .._backends._async import AsyncBackend
-from .._backends._files import CHUNK_BYTES, finish_download, open_download
 from .._core.constants import AUTH_STATUS_ENDPOINT, HEALTH_ENDPOINT, POLL_INTERVAL_MAX_S
 from .._core.errors import (
     APIConnectionError,
@@ -31,9 +30,6 @@ from .._core.errors import (
     wrap_transport_error,
 )
 from .._core.retry import STREAMED_EXTENSION
-from .._core.spec import Spec
-from .._core.versions import ServerVersion
-from .._core.waits import check_wait_arguments
 
 if TYPE_CHECKING:
     import invokeai_api
@@ -43,6 +39,8 @@ if TYPE_CHECKING:
     from .._backends._state import SharedState
     from .._core.dnn_models.job_info import ModelInstJobInfo
     from .._core.options import ClientOptions
+    from .._core.spec import Spec
+    from .._core.versions import ServerVersion
 
 T = TypeVar("T")
 
@@ -123,8 +121,10 @@ class AsyncRequester:
         return await self.backend.http.request(method, path, **kwargs)
 
     async def stream_to_file(self, spec: Spec[Any], destination: Path, *, overwrite: bool) -> Path:
-        """GET ``spec`` into ``destination`` atomically (see ``_core.files``). A body that breaks
-        off or stalls is fetched again from the start, into the same temporary file."""
+        """GET ``spec`` into ``destination`` atomically (see ``_backends._files``). A body that
+        breaks off or stalls is fetched again from the start, into the same temporary file."""
+        from .._backends._files import CHUNK_BYTES, finish_download, open_download
+
         request = spec.request()
         streamed = {**request, "extensions": {STREAMED_EXTENSION: True}}
         policy = self.backend.policy
@@ -165,6 +165,8 @@ class AsyncRequester:
         if self.shared.server_version is None:
             payload = json_of(await self.request("GET", HEALTH_ENDPOINT))
             version = payload.get("version") if isinstance(payload, dict) else None
+            from .._core.versions import ServerVersion
+
             self.shared.server_version = ServerVersion.parse(str(version))
         return self.shared.server_version
 
@@ -207,6 +209,8 @@ class AsyncRequester:
         on_progress: Callable[[Any], Any] | None,
     ) -> dict[int, SessionQueueItem]:
         """Wait until every item ends (whatever its outcome); return them by id."""
+        from .._core.waits import check_wait_arguments  # with the first wait, not at import
+
         check_wait_arguments(timeout, on_progress)
         await self.probe_socket_auth()
         return await self.backend.wait_for_items(

@@ -22,7 +22,6 @@ from .._core.compat import needs_normalizing, normalized, wants_identity_encodin
 from .._core.constants import POLL_INTERVAL_MAX_S
 from .._core.errors import EventConnectionError, error_for_response, wrap_transport_error
 from .._core.retry import STREAMED_EXTENSION, RetryPolicy, log_retry
-from . import _sockets
 
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
@@ -183,12 +182,18 @@ class AsyncBackend:
         return self.shared.events
 
     async def connect_socketio(self, probe: Callable[[], Any]) -> SocketIOClient:
+        from . import _sockets  # python-socketio loads with the first socket
+
         return await _sockets.connect(self.shared, probe)
 
     async def disconnect_socketio(self) -> None:
+        from . import _sockets  # python-socketio loads with the first socket
+
         await _sockets.disconnect(self.shared)
 
     def socketio_session(self, probe: Callable[[], Any]) -> SocketIOSession:
+        from . import _sockets  # python-socketio loads with the first socket
+
         return _sockets.session(self.shared, probe)
 
     # ----------------------------------------------------------------------------- lifecycle

@@ -24,7 +24,6 @@ from .._core.compat import needs_normalizing, normalized, wants_identity_encodin
 from .._core.constants import LOGGER_NAME, POLL_INTERVAL_MAX_S
 from .._core.errors import error_for_response, wrap_transport_error
 from .._core.retry import STREAMED_EXTENSION, RetryPolicy, log_retry
-from . import _sockets
 
 if TYPE_CHECKING:
     import asyncio
@@ -206,12 +205,18 @@ class Backend:
         return self.shared.events
 
     async def connect_socketio(self, probe: Callable[[], Any]) -> SocketIOClient:
+        from . import _sockets  # python-socketio loads with the first socket
+
         return await _sockets.connect(self.shared, _in_thread(probe))
 
     async def disconnect_socketio(self) -> None:
+        from . import _sockets  # python-socketio loads with the first socket
+
         await _sockets.disconnect(self.shared)
 
     def socketio_session(self, probe: Callable[[], Any]) -> SocketIOSession:
+        from . import _sockets  # python-socketio loads with the first socket
+
         return _sockets.session(self.shared, _in_thread(probe))
 
     # ----------------------------------------------------------------------------- lifecycle

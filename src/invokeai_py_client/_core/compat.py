@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from importlib import resources
 from typing import Any
 
 import httpx
@@ -151,6 +150,8 @@ TABLE_FILE = "compat_table.json"
 @functools.cache
 def _tables() -> tuple[list[Any], frozenset[str], list[Any], dict[str, dict[str, Any]]]:
     # Loaded and compiled on the first request, not at import (import time is a target).
+    from importlib import resources
+
     table = json.loads(resources.files(__package__).joinpath(TABLE_FILE).read_text("utf-8"))
     routes = [(m, re.compile(p), obj, items) for m, p, obj, items in table["routes"]]
     hints = frozenset(p.split("/")[3] for _, p, _, _ in table["routes"])

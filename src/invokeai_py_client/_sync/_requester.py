@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from .._backends._files import CHUNK_BYTES, finish_download, open_download
 from .._backends._sync import Backend
 from .._core.constants import AUTH_STATUS_ENDPOINT, HEALTH_ENDPOINT, POLL_INTERVAL_MAX_S
 from .._core.errors import (
@@ -32,9 +31,6 @@ from .._core.errors import (
     wrap_transport_error,
 )
 from .._core.retry import STREAMED_EXTENSION
-from .._core.spec import Spec
-from .._core.versions import ServerVersion
-from .._core.waits import check_wait_arguments
 
 if TYPE_CHECKING:
     import invokeai_api
@@ -44,6 +40,8 @@ if TYPE_CHECKING:
     from .._backends._state import SharedState
     from .._core.dnn_models.job_info import ModelInstJobInfo
     from .._core.options import ClientOptions
+    from .._core.spec import Spec
+    from .._core.versions import ServerVersion
 
 T = TypeVar("T")
 
@@ -122,8 +120,10 @@ class Requester:
         return self.backend.http.request(method, path, **kwargs)
 
     def stream_to_file(self, spec: Spec[Any], destination: Path, *, overwrite: bool) -> Path:
-        """GET ``spec`` into ``destination`` atomically (see ``_core.files``). A body that breaks
-        off or stalls is fetched again from the start, into the same temporary file."""
+        """GET ``spec`` into ``destination`` atomically (see ``_backends._files``). A body that
+        breaks off or stalls is fetched again from the start, into the same temporary file."""
+        from .._backends._files import CHUNK_BYTES, finish_download, open_download
+
         request = spec.request()
         streamed = {**request, "extensions": {STREAMED_EXTENSION: True}}
         policy = self.backend.policy
@@ -164,6 +164,8 @@ class Requester:
         if self.shared.server_version is None:
             payload = json_of(self.request("GET", HEALTH_ENDPOINT))
             version = payload.get("version") if isinstance(payload, dict) else None
+            from .._core.versions import ServerVersion
+
             self.shared.server_version = ServerVersion.parse(str(version))
         return self.shared.server_version
 
@@ -206,6 +208,8 @@ class Requester:
         on_progress: Callable[[Any], Any] | None,
     ) -> dict[int, SessionQueueItem]:
         """Wait until every item ends (whatever its outcome); return them by id."""
+        from .._core.waits import check_wait_arguments  # with the first wait, not at import
+
         check_wait_arguments(timeout, on_progress)
         self.probe_socket_auth()
         return self.backend.wait_for_items(

@@ -12,7 +12,6 @@ import httpx
 from .._backends._http import HttpClients
 from .._backends._state import SharedState
 from .._backends._sync_only import blocking_property
-from .._core import app
 from .._core.constants import (
     DEFAULT_BASE_PATH,
     DEFAULT_MAX_RETRIES,
@@ -29,10 +28,8 @@ from .._core.errors import (
     UnexpectedResponseError,
     json_of,
 )
-from .._core.log import configure_from_env
 from .._core.options import ClientOptions, build_options, options_from_url
 from .._core.retry import NO_RETRY_EXTENSION
-from .._core.versions import ServerVersion
 from ._requester import Requester
 
 if TYPE_CHECKING:
@@ -40,6 +37,7 @@ if TYPE_CHECKING:
     from invokeai_api.models import InvocationCacheStatus, UserDTO
 
     from .._backends._sockets import SocketIOClient, SocketIOSession
+    from .._core.versions import ServerVersion
     from ..events import EventSession
     from .board_repo import BoardRepository
     from .dnn_model_repo import DnnModelRepository
@@ -101,6 +99,8 @@ class InvokeAIClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         **kwargs: Any,
     ) -> None:
+        from .._core.log import configure_from_env
+
         configure_from_env()
         options, key = build_options(
             host=host,
@@ -277,6 +277,8 @@ class InvokeAIClient:
     def get_invocation_cache_status(self) -> InvocationCacheStatus:
         """The server's invocation cache: whether it is on, its size and limit, and how many
         node results it served from the cache (``hits``) or computed (``misses``)."""
+        from .._core import app  # the bindings' module of the route loads with the first call
+
         self._check_open()
         return self._ctx.call(app.invocation_cache_status())
 
