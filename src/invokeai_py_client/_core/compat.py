@@ -188,7 +188,7 @@ def normalize_response(method: str, path: str, payload: Any) -> Any:
     """Bring an answer of a 4.x/5.x server to the shape the generated models parse.
 
     Fields that later servers added get the value a current server sends when they do not apply
-    (from ``_compat_table``, generated from the OpenAPI snapshots). Returns ``payload`` itself
+    (from ``compat_table.json``, generated from the OpenAPI snapshots). Returns ``payload`` itself
     when nothing had to change, as for every answer of a current server.
     """
     route = _route(method, path)

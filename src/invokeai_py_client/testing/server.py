@@ -21,8 +21,6 @@ import contextlib
 import json
 import os
 import re
-import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -31,129 +29,60 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from invokeai_py_client._core.versions import BINDINGS_VERSION, MULTIUSER_SINCE, at_least
+from invokeai_py_client.testing._install import (
+    ServerToolError,
+    install,
+    installed_version,
+    servers_dir,
+    venv_dir,
+)
+from invokeai_py_client.testing._processes import (
+    CHILDREN,
+    RunningServer,
+    alive,
+    read_state,
+    run_dir,
+    running_servers,
+    spawn_watchdog,
+    stop,
+    watchdog_loop,
+    write_state,
+)
 
 # The line the bundled bindings are generated from (the project checks it against its newest
 # openapi/ snapshot, so the two cannot drift).
+__all__ = [
+    "ADMIN_DISPLAY_NAME",
+    "ADMIN_EMAIL",
+    "ADMIN_PASSWORD",
+    "DEFAULT_VERSION",
+    "RunningServer",
+    "ServerToolError",
+    "free_loopback_port",
+    "install",
+    "installed_version",
+    "invokeai_server",
+    "main",
+    "read_state",
+    "run_dir",
+    "running_servers",
+    "servers_dir",
+    "start",
+    "stop",
+    "venv_dir",
+]
+
 DEFAULT_VERSION = BINDINGS_VERSION
-PYTHON_FOR_SERVER = "3.11"
 STARTUP_TIMEOUT_S = 240.0
-STOP_TIMEOUT_S = 20.0
 
 # Credentials of the first administrator of a multi-user test server. They only ever exist on a
 # throw-away loopback server with an in-memory database, and cassettes never contain them.
 ADMIN_EMAIL = "admin@example.test"
 ADMIN_PASSWORD = "Sup3r-Secret-Pass"
 ADMIN_DISPLAY_NAME = "Test Admin"
-
-
-# Popen objects of the processes this interpreter started, kept so that they are reaped (and
-# Python does not warn about a child "still running" when the object is collected).
-_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
-_WATCHDOGS: dict[str, subprocess.Popen[bytes]] = {}
-
-
-class ServerToolError(RuntimeError):
-    """A step of installing, starting or stopping a server failed; the message says which."""
-
-
-@dataclass
-class RunningServer:
-    name: str
-    version: str
-    url: str
-    port: int
-    pid: int
-    pgid: int
-    root: str
-    log: str
-    multiuser: bool
-    admin_email: str | None = None
-    admin_password: str | None = None
-
-    @property
-    def state_file(self) -> Path:
-        return run_dir() / f"{self.name}.json"
-
-
-def servers_dir() -> Path:
-    """Where servers are installed; read at each call so that a caller may set the variable
-    after importing this module."""
-    configured = os.environ.get("INVOKEAI_SERVERS_DIR")
-    if configured:
-        return Path(configured)
-    return Path.home() / ".cache" / "invokeai-py-client" / "servers"
-
-
-def run_dir() -> Path:
-    return servers_dir() / "run"
-
-
-def venv_dir(version: str) -> Path:
-    return servers_dir() / version / "venv"
-
-
-def installed_version(version: str) -> str | None:
-    """The invokeai version installed in that version's venv (read from dist-info, no import)."""
-    site_packages = list(venv_dir(version).glob("lib/python3*/site-packages"))
-    for sp in site_packages:
-        for dist_info in sp.glob("*.dist-info"):
-            if not dist_info.name.lower().startswith("invokeai-"):
-                continue
-            metadata = dist_info / "METADATA"
-            if metadata.exists():
-                for line in metadata.read_text(errors="replace").splitlines():
-                    if line.startswith("Version:"):
-                        return line.split(":", 1)[1].strip()
-    return None
-
-
-def _uv() -> str:
-    # .venv/bin/uv or the one `make venv` bootstrapped into .tools/ before pip: a system Python
-    # may forbid `pip install` (PEP 668).
-    for candidate in (
-        shutil.which("uv"),
-        str(Path(sys.executable).parent / "uv"),
-        str(Path.cwd() / ".tools" / "bin" / "uv"),
-    ):
-        if candidate and Path(candidate).exists():
-            return candidate
-    print("uv not found: installing it with pip", flush=True)
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "uv"], check=True)
-    candidates = [shutil.which("uv"), str(Path(sys.executable).parent / "uv")]
-    for candidate in candidates:
-        if candidate and Path(candidate).exists():
-            return candidate
-    raise ServerToolError("pip installed uv but no `uv` executable can be found on PATH")
-
-
-def install(version: str) -> Path:
-    """Install ``invokeai==version`` into ``.servers/<version>/venv``; a no-op when it is there."""
-    if installed_version(version) == version:
-        return venv_dir(version)
-    uv = _uv()
-    target = venv_dir(version)
-    if target.exists():
-        shutil.rmtree(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    print(f"installing invokeai=={version} into {target} (a few minutes, several GB)", flush=True)
-    subprocess.run([uv, "venv", "--quiet", "-p", PYTHON_FOR_SERVER, str(target)], check=True)
-    env = {**os.environ, "VIRTUAL_ENV": str(target)}
-    log_path = target.parent / "install.log"
-    with log_path.open("w") as log:
-        proc = subprocess.run(
-            [uv, "pip", "install", f"invokeai=={version}"],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    if proc.returncode != 0 or installed_version(version) != version:
-        tail = "\n".join(log_path.read_text(errors="replace").splitlines()[-15:])
-        raise ServerToolError(f"installing invokeai=={version} failed (see {log_path}):\n{tail}")
-    return target
 
 
 def _config_schema_version(version: str) -> str:
@@ -260,7 +189,7 @@ def start(
         raise ServerToolError(f"multi-user mode needs InvokeAI 6.12 or later, not {version}")
     name = name or (f"{version}-multiuser" if multiuser else version)
     existing = read_state(name)
-    if existing is not None and _alive(existing.pid):
+    if existing is not None and alive(existing.pid):
         raise ServerToolError(f"server {name!r} already runs at {existing.url}; stop it first")
     install(version)
     root = Path(tempfile.mkdtemp(prefix=f"root-{name}-", dir=servers_dir() / version))
@@ -286,7 +215,7 @@ def start(
             cwd=root,
             start_new_session=True,  # its own process group, so stop() takes every child with it
         )
-    _CHILDREN[proc.pid] = proc
+    CHILDREN[proc.pid] = proc
     server = RunningServer(
         name=name,
         version=version,
@@ -298,9 +227,9 @@ def start(
         log=str(log),
         multiuser=multiuser,
     )
-    _write_state(server)
+    write_state(server)
     if watch_pid is not None:
-        _spawn_watchdog(watch_pid, server)
+        spawn_watchdog(watch_pid, server)
     try:
         server.port = _wait_until_ready(proc, log, port)
         server.url = f"http://127.0.0.1:{server.port}"
@@ -310,7 +239,7 @@ def start(
     except BaseException:
         stop(server)
         raise
-    _write_state(server)
+    write_state(server)
     return server
 
 
@@ -328,109 +257,6 @@ def invokeai_server(
         yield server
     finally:
         stop(server)
-
-
-def _write_state(server: RunningServer) -> None:
-    run_dir().mkdir(parents=True, exist_ok=True)
-    tmp = server.state_file.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(server), indent=2))
-    tmp.replace(server.state_file)
-
-
-def read_state(name: str) -> RunningServer | None:
-    path = run_dir() / f"{name}.json"
-    if not path.exists():
-        return None
-    return RunningServer(**json.loads(path.read_text()))
-
-
-def running_servers() -> list[RunningServer]:
-    if not run_dir().exists():
-        return []
-    states = (read_state(path.stem) for path in sorted(run_dir().glob("*.json")))
-    return [state for state in states if state is not None]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def stop(server: RunningServer) -> None:
-    """Stop the server's whole process group: SIGTERM, then SIGKILL after a grace period."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(server.pgid, signal.SIGTERM)
-    deadline = time.monotonic() + STOP_TIMEOUT_S
-    child = _CHILDREN.get(server.pid)
-    while time.monotonic() < deadline and _group_alive(server.pgid):
-        if child is not None:
-            child.poll()
-        else:
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(server.pid, os.WNOHANG)
-        time.sleep(0.2)
-    if _group_alive(server.pgid):
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(server.pgid, signal.SIGKILL)
-    child = _CHILDREN.pop(server.pid, None)
-    if child is not None:
-        child.wait()
-    else:
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(server.pid, 0)
-    watchdog = _WATCHDOGS.pop(server.name, None)
-    if watchdog is not None:
-        watchdog.terminate()
-        watchdog.wait()
-    server.state_file.unlink(missing_ok=True)
-    shutil.rmtree(server.root, ignore_errors=True)
-
-
-def _spawn_watchdog(watch_pid: int, server: RunningServer) -> None:
-    """Stop the server when ``watch_pid`` dies, even if that process is killed with SIGKILL."""
-    watchdog = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "invokeai_py_client.testing.server",
-            "watchdog",
-            "--watch-pid",
-            str(watch_pid),
-            "--name",
-            server.name,
-        ],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    _WATCHDOGS[server.name] = watchdog
-
-
-def _watchdog(watch_pid: int, name: str) -> None:
-    while _alive(watch_pid):
-        time.sleep(1.0)
-        state = read_state(name)
-        if state is None or not _alive(state.pid):
-            return
-    state = read_state(name)
-    if state is not None:
-        stop(state)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -472,12 +298,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"stopped {server.name} (pid {server.pid})")
         elif args.command == "url":
             state = read_state(args.name)
-            if state is None or not _alive(state.pid):
+            if state is None or not alive(state.pid):
                 print(f"no server named {args.name!r} is running", file=sys.stderr)
                 return 1
             print(state.url)
         elif args.command == "watchdog":
-            _watchdog(args.watch_pid, args.name)
+            watchdog_loop(args.watch_pid, args.name)
     except ServerToolError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
