@@ -191,3 +191,113 @@ def test_importing_the_client_does_not_load_the_builders() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ------------------------------------------------------------------ version-aware, custom nodes
+def test_a_node_or_field_the_release_lacks_is_refused_before_sending() -> None:
+    from invokeai_py_client.errors import NodeUnsupportedError, UnsupportedByServerError
+    from invokeai_py_client.nodes.stock import CannyEdgeDetection
+
+    noise = CreateLatentNoise(seed=1, noise_type="FLUX", id="n")
+    graph = Graph(noise)
+    graph.check_release("6.14.2")
+    with pytest.raises(NodeUnsupportedError) as caught:
+        graph.batch(server_version="5.15.0")
+    error = caught.value
+    assert (error.node_type, error.node_id, error.field, error.versions) == (
+        "noise",
+        "n",
+        "noise_type",
+        ("6.14.2",),
+    )
+    assert isinstance(error, UnsupportedByServerError)
+    assert "input 'noise_type' of node 'noise' ('n')" in str(error)
+    assert "the server (5.15.0) lacks it; it is in InvokeAI 6.14.2" in str(error)
+    # Between two snapshots that disagree, the client cannot tell: the server decides.
+    graph.check_release("6.12.0")
+    canny = Graph(CannyEdgeDetection(image=m.ImageField(image_name="a.png")))
+    canny.check_release("5.15.0")
+    lacks = r"node 'canny_edge_detection'.*\(4\.2\.9\) lacks it; it is in InvokeAI 5\.15\.0"
+    with pytest.raises(NodeUnsupportedError, match=lacks):
+        canny.check_release("4.2.9")
+    with pytest.raises(NodeUnsupportedError, match=r"5\.15\.0, 6\.10\.0, 6\.14\.2"):
+        canny.check_release("4.0.0")  # before every snapshot: the next one lacks it
+
+
+def test_untyped_builders_from_a_live_schema_validate_and_refuse_what_it_lacks() -> None:
+    from invokeai_py_client.errors import NodeUnsupportedError
+    from invokeai_py_client.nodes import NodeSchemas
+
+    openapi = json.loads(SNAPSHOT.read_text())
+    custom = {
+        "class": "invocation",
+        "title": "Shout",
+        "description": "Upper-cases a string",
+        "output": {"$ref": "#/components/schemas/StringOutput"},
+        "properties": {
+            "type": {"const": "shout", "field_kind": "node_attribute"},
+            "text": {
+                "anyOf": [{"type": "string"}, {"type": "null"}],
+                "field_kind": "input",
+                "input": "any",
+                "orig_required": True,
+            },
+            "times": {"type": "integer", "minimum": 1, "field_kind": "input", "input": "any"},
+        },
+    }
+    openapi["components"]["schemas"]["ShoutInvocation"] = custom
+    schemas = NodeSchemas(openapi, version="6.14.2+custom")
+    assert "shout" in schemas.types and "add" in schemas.types
+    total = schemas.node("add", a=1, b=2)
+    shout = schemas.node("shout", times=2, id="loud")
+    with pytest.raises(InvalidInputError, match=r"shout node 'loud'\.times: 0 is below"):
+        shout.set("times", 0)
+    with pytest.raises(InvalidInputError, match="has no output 'valeu'"):
+        total.output("valeu")
+    graph = Graph(shout)
+    with pytest.raises(InvalidInputError, match="required input 'text'"):
+        graph.to_dict()
+    shout.set("text", "hi")
+    schemas.check(graph)
+    assert graph.to_dict()["nodes"]["loud"] == {
+        "id": "loud",
+        "type": "shout",
+        "times": 2,
+        "text": "hi",
+    }
+    # A node this server does not have, and an input it lacks (a typed builder's, newer).
+    without = NodeSchemas(json.loads((REPO / "openapi" / "invokeai-5.15.0.json").read_text()))
+    with pytest.raises(NodeUnsupportedError, match="node 'shout'"):
+        without.check(graph)
+    with pytest.raises(NodeUnsupportedError, match="input 'noise_type' of node 'noise'"):
+        without.check(Graph(CreateLatentNoise(noise_type="FLUX")))
+
+
+def test_a_model_input_takes_a_model_config_and_checks_its_kind() -> None:
+    from invokeai_py_client.dnn_model import RawModelConfig
+    from invokeai_py_client.nodes.stock import ApplyLoRASD15, MainModelSD15SD2
+
+    main = RawModelConfig(
+        {
+            "key": "k1",
+            "hash": "h1",
+            "name": "tiny",
+            "base": "sd-1",
+            "type": "main",
+            "format": "diffusers",
+            "path": "/m",
+            "source": "/m",
+        }
+    )
+    loader = MainModelSD15SD2(model=main)
+    assert Graph(loader).to_dict()["nodes"]["main_model_loader_1"]["model"] == {
+        "key": "k1",
+        "hash": "h1",
+        "name": "tiny",
+        "base": "sd-1",
+        "type": "main",
+    }
+    with pytest.raises(
+        InvalidInputError, match="model 'tiny' is a 'main' model; this input takes lora"
+    ):
+        ApplyLoRASD15(lora=main)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
 
+from .._core.dnn_models.configs import ModelConfig, model_base, model_type
 from .._core.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -42,6 +43,26 @@ class FieldSpec:
     choices: tuple[Any, ...] | None = None
     many: bool = False
     """Several connections may feed it (the ``collect`` node's item)."""
+    model_bases: tuple[str, ...] | None = None
+    model_types: tuple[str, ...] | None = None
+    """For a model input: the bases and types of model it takes (the schema's ``ui_model_*``)."""
+
+
+def model_identifier(config: ModelConfig, submodel: str | None = None) -> dict[str, Any]:
+    """The ``ModelIdentifierField`` of an installed model, as found with ``dnn_model_repo``
+    (``submodel``: ``"vae"``, ``"unet"``... to load one part of a main model)."""
+    if not isinstance(config, ModelConfig):
+        raise InvalidInputError(f"not a model config (from dnn_model_repo): {config!r:.100}")
+    value = {
+        "key": config.key,
+        "hash": config.hash_,
+        "name": config.name,
+        "base": model_base(config),
+        "type": model_type(config),
+    }
+    if submodel is not None:
+        value["submodel_type"] = submodel
+    return value
 
 
 class Out(Generic[T_co]):
@@ -84,6 +105,21 @@ def check_value(node: str, name: str, spec: FieldSpec, value: Any) -> None:
             check_value(node, name, spec, member)
         return
     where = f"{node}.{name}"
+    if spec.model_types is not None or spec.model_bases is not None:
+        identifier = to_payload(value)
+        if isinstance(identifier, Mapping) and "key" in identifier:
+            kind, base = identifier.get("type"), identifier.get("base")
+            if spec.model_types is not None and kind not in spec.model_types:
+                raise InvalidInputError(
+                    f"{where}: model {identifier.get('name')!r} is a {kind!r} model; "
+                    f"this input takes {' or '.join(spec.model_types)}"
+                )
+            if spec.model_bases is not None and base not in spec.model_bases:
+                raise InvalidInputError(
+                    f"{where}: model {identifier.get('name')!r} has base {base!r}; "
+                    f"this input takes {' or '.join(spec.model_bases)}"
+                )
+        return
     if spec.choices is not None and value not in spec.choices:
         raise InvalidInputError(f"{where}: {value!r} is not one of {list(spec.choices)}")
     if not _is_number(value):
@@ -105,8 +141,16 @@ def check_value(node: str, name: str, spec: FieldSpec, value: Any) -> None:
             raise InvalidInputError(f"{where}: {value!r} is not a multiple of {spec.multiple_of:g}")
 
 
+_PLAIN = frozenset({int, float, str, bool})
+
+
 def to_payload(value: Any) -> Any:
-    """A value as JSON: the bindings' models by their ``to_dict``, lists member by member."""
+    """A value as JSON: the bindings' models by their ``to_dict``, a model config (from
+    ``dnn_model_repo``) as the identifier of that model, lists member by member."""
+    if value is None or type(value) in _PLAIN:
+        return value
+    if isinstance(value, ModelConfig):
+        return model_identifier(value)
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
         return to_dict()
@@ -186,7 +230,16 @@ class Node(Generic[R]):
             )
         check_value(self._label(), name, spec, value)
         self.connections.pop(name, None)
+        if type(value) not in _PLAIN and isinstance(value, ModelConfig):
+            value = model_identifier(value)
         self.values[name] = value
+
+    def output(self, name: str) -> Out[Any]:
+        """Output ``name`` of this node, untyped (the typed builders' ``.out`` has each one)."""
+        if name not in self.OUTPUTS:
+            known = ", ".join(self.OUTPUTS) or "none"
+            raise InvalidInputError(f"{self._label()} has no output {name!r} (outputs: {known})")
+        return Out(self, name)
 
     def upstream(self) -> Iterator[Node[Any]]:
         """The nodes whose outputs feed this one."""
@@ -337,10 +390,18 @@ class Graph:
         self,
         *groups: Vary | Sequence[Vary],
         runs: int = 1,
+        board: str | None = None,
+        server_version: object = None,
         origin: str | None = None,
         destination: str | None = None,
     ) -> dict[str, Any]:
         """The batch to enqueue (``client.queue_repo.enqueue_batch(graph.batch(...))``).
+
+        ``board`` (a board id) files the images of the graph's outputs there: each node with a
+        ``board`` input that is not intermediate and was given no board.
+
+        ``server_version`` (``client.server_version``): refuse, before anything is sent, a node
+        or an input that release lacks (see :meth:`check_release`).
 
         Each group (one :class:`Vary` or a list of them) zips its inputs' items (the lists must
         be as long); the groups multiply: ``batch([a, b], c)`` runs ``len(a) * len(c)`` graphs.
@@ -379,7 +440,17 @@ class Graph:
                     }
                 )
             data.append(datums)
-        batch: dict[str, Any] = {"graph": self.to_dict(_varied=varied), "runs": runs}
+        graph = self.to_dict(_varied=varied)
+        if server_version is not None:
+            self.check_release(str(server_version))
+        if board is not None:
+            if not isinstance(board, str) or not board:
+                raise InvalidInputError(f"board must be a board id, got {board!r}")
+            for node in self._nodes:
+                payload = graph["nodes"][self._ids[id(node)]]
+                if "board" in node.FIELDS and not node.is_intermediate and "board" not in payload:
+                    payload["board"] = {"board_id": board}
+        batch: dict[str, Any] = {"graph": graph, "runs": runs}
         if data:
             batch["data"] = data
         if origin is not None:
@@ -392,6 +463,18 @@ class Graph:
         """How many graphs ``batch(*groups)`` makes per run."""
         sizes = [len(g.items) if isinstance(g, Vary) else len(g[0].items) for g in groups]
         return math.prod(sizes) if sizes else 1
+
+    def check_release(self, server_version: str) -> None:
+        """Refuse a node or an input that InvokeAI ``server_version`` does not have, as the
+        client's schema snapshots show it.
+
+        Raises:
+            NodeUnsupportedError: names the node, the input and the releases that have it.
+        """
+        from ._presence import LINES, PRESENCE
+        from .schema import check_release
+
+        check_release(self, server_version, PRESENCE, LINES)
 
     # ------------------------------------------------------------------------------ results
     def outputs(self, item: SessionQueueItem) -> dict[Node[Any], NodeOutputs]:
@@ -418,4 +501,15 @@ class Graph:
         return iter(self._nodes)
 
 
-__all__ = ["FieldSpec", "Graph", "Node", "Out", "Outputs", "Vary", "check_value", "to_payload"]
+__all__ = [
+    "FieldSpec",
+    "Graph",
+    "ModelConfig",
+    "Node",
+    "Out",
+    "Outputs",
+    "Vary",
+    "check_value",
+    "model_identifier",
+    "to_payload",
+]

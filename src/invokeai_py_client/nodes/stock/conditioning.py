@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 from invokeai_api import models as m
 
 from ..graph import FieldSpec as F
-from ..graph import Node, Out
+from ..graph import ModelConfig, Node, Out
 from ._outputs import (
     AnimaConditioningOutput,
     AnimaLLLiteOutput,
@@ -61,7 +61,7 @@ class AnimaControlNetLLLite(Node[m.AnimaLLLiteOutput]):
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "begin_step_percent": F(minimum=0.0, maximum=1.0),
-        "control_model": F(required=True),
+        "control_model": F(required=True, model_bases=("anima",), model_types=("controlnet",)),
         "end_step_percent": F(minimum=0.0, maximum=1.0),
         "image": F(required=True),
         "mask": F(),
@@ -73,7 +73,10 @@ class AnimaControlNetLLLite(Node[m.AnimaLLLiteOutput]):
         self,
         *,
         begin_step_percent: float | Out[float] | None = None,
-        control_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        control_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         end_step_percent: float | Out[float] | None = None,
         image: m.ImageField | Out[m.ImageField] | None = None,
         mask: m.ImageField | Out[m.ImageField] | None = None,
@@ -176,7 +179,9 @@ class ControlNetCheckpointAnimaConfig(Node[m.ControlOutput]):
     FIELDS: ClassVar[Mapping[str, F]] = {
         "begin_step_percent": F(minimum=0, maximum=1),
         "control_mode": F(choices=("balanced", "more_prompt", "more_control", "unbalanced")),
-        "control_model": F(required=True),
+        "control_model": F(
+            required=True, model_bases=("sd-1", "sd-2", "sdxl"), model_types=("controlnet",)
+        ),
         "control_weight": F(minimum=-1, maximum=2),
         "end_step_percent": F(minimum=0, maximum=1),
         "image": F(required=True),
@@ -193,7 +198,10 @@ class ControlNetCheckpointAnimaConfig(Node[m.ControlOutput]):
         control_mode: Literal["balanced", "more_prompt", "more_control", "unbalanced"]
         | Out[Literal["balanced", "more_prompt", "more_control", "unbalanced"]]
         | None = None,
-        control_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        control_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         control_weight: float | list[float] | Out[float | list[float]] | None = None,
         end_step_percent: float | Out[float] | None = None,
         image: m.ImageField | Out[m.ImageField] | None = None,
@@ -363,7 +371,7 @@ class FLUXControlNet(Node[m.FluxControlNetOutput]):
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "begin_step_percent": F(minimum=0, maximum=1),
-        "control_model": F(required=True),
+        "control_model": F(required=True, model_bases=("flux",), model_types=("controlnet",)),
         "control_weight": F(minimum=-1, maximum=2),
         "end_step_percent": F(minimum=0, maximum=1),
         "image": F(required=True),
@@ -378,7 +386,10 @@ class FLUXControlNet(Node[m.FluxControlNetOutput]):
         self,
         *,
         begin_step_percent: float | Out[float] | None = None,
-        control_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        control_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         control_weight: float | list[float] | Out[float | list[float]] | None = None,
         end_step_percent: float | Out[float] | None = None,
         image: m.ImageField | Out[m.ImageField] | None = None,
@@ -481,7 +492,7 @@ class FLUXIPAdapter(Node[m.IPAdapterOutput]):
         "clip_vision_model": F(),
         "end_step_percent": F(minimum=0, maximum=1),
         "image": F(required=True),
-        "ip_adapter_model": F(required=True),
+        "ip_adapter_model": F(required=True, model_bases=("flux",), model_types=("ip_adapter",)),
         "weight": F(),
     }
     OUTPUTS = IPAdapterOutput.FIELDS
@@ -493,7 +504,10 @@ class FLUXIPAdapter(Node[m.IPAdapterOutput]):
         clip_vision_model: Literal["ViT-L"] | Out[Literal["ViT-L"]] | None = None,
         end_step_percent: float | Out[float] | None = None,
         image: m.ImageField | Out[m.ImageField] | None = None,
-        ip_adapter_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        ip_adapter_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         weight: float | list[float] | Out[float | list[float]] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
@@ -641,7 +655,7 @@ class FLUXRedux(Node[m.FluxReduxOutput]):
         ),
         "image": F(required=True),
         "mask": F(),
-        "redux_model": F(required=True),
+        "redux_model": F(required=True, model_bases=("flux",), model_types=("flux_redux",)),
         "weight": F(minimum=0, maximum=1),
     }
     OUTPUTS = FluxReduxOutput.FIELDS
@@ -655,7 +669,10 @@ class FLUXRedux(Node[m.FluxReduxOutput]):
         | None = None,
         image: m.ImageField | Out[m.ImageField] | None = None,
         mask: m.TensorField | Out[m.TensorField] | None = None,
-        redux_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        redux_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         weight: float | Out[float] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
@@ -811,7 +828,9 @@ class IPAdapterCheckpointFLUXConfig(Node[m.IPAdapterOutput]):
         "clip_vision_model": F(choices=("ViT-H", "ViT-G", "ViT-L")),
         "end_step_percent": F(minimum=0, maximum=1),
         "image": F(required=True),
-        "ip_adapter_model": F(required=True),
+        "ip_adapter_model": F(
+            required=True, model_bases=("sd-1", "sdxl"), model_types=("ip_adapter",)
+        ),
         "mask": F(),
         "method": F(choices=("full", "style", "composition", "style_strong", "style_precise")),
         "weight": F(),
@@ -830,7 +849,10 @@ class IPAdapterCheckpointFLUXConfig(Node[m.IPAdapterOutput]):
         | list[m.ImageField]
         | Out[m.ImageField | list[m.ImageField]]
         | None = None,
-        ip_adapter_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        ip_adapter_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         mask: m.TensorField | Out[m.TensorField] | None = None,
         method: Literal["full", "style", "composition", "style_strong", "style_precise"]
         | Out[Literal["full", "style", "composition", "style_strong", "style_precise"]]
@@ -1255,7 +1277,9 @@ class T2IAdapterDiffusersSD1Config(Node[m.T2IAdapterOutput]):
         "resize_mode": F(
             choices=("just_resize", "crop_resize", "fill_resize", "just_resize_simple")
         ),
-        "t2i_adapter_model": F(required=True),
+        "t2i_adapter_model": F(
+            required=True, model_bases=("sd-1", "sdxl"), model_types=("t2i_adapter",)
+        ),
         "weight": F(minimum=0),
     }
     OUTPUTS = T2IAdapterOutput.FIELDS
@@ -1269,7 +1293,10 @@ class T2IAdapterDiffusersSD1Config(Node[m.T2IAdapterOutput]):
         resize_mode: Literal["just_resize", "crop_resize", "fill_resize", "just_resize_simple"]
         | Out[Literal["just_resize", "crop_resize", "fill_resize", "just_resize_simple"]]
         | None = None,
-        t2i_adapter_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        t2i_adapter_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         weight: float | list[float] | Out[float | list[float]] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
@@ -1447,7 +1474,7 @@ class ZImageControlNet(Node[m.ZImageControlOutput]):
     FIELDS: ClassVar[Mapping[str, F]] = {
         "begin_step_percent": F(minimum=0.0, maximum=1.0),
         "control_context_scale": F(minimum=0.0, maximum=2.0),
-        "control_model": F(required=True),
+        "control_model": F(required=True, model_bases=("z-image",), model_types=("controlnet",)),
         "end_step_percent": F(minimum=0.0, maximum=1.0),
         "image": F(required=True),
     }
@@ -1458,7 +1485,10 @@ class ZImageControlNet(Node[m.ZImageControlOutput]):
         *,
         begin_step_percent: float | Out[float] | None = None,
         control_context_scale: float | Out[float] | None = None,
-        control_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        control_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         end_step_percent: float | Out[float] | None = None,
         image: m.ImageField | Out[m.ImageField] | None = None,
         id: str | None = None,

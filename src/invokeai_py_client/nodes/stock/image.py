@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 from invokeai_api import models as m
 
 from ..graph import FieldSpec as F
-from ..graph import Node, Out
+from ..graph import ModelConfig, Node, Out
 from ._outputs import ImageCollectionOutput, ImageOutput, LatentsOutput, StringOutput
 
 
@@ -50,7 +50,9 @@ class AlibabaCloudDashScopeImageGeneration(Node[m.ImageCollectionOutput]):
         "mask_image": F(),
         "metadata": F(kind="connection"),
         "mode": F(choices=("txt2img", "img2img", "inpaint")),
-        "model": F(required=True),
+        "model": F(
+            required=True, model_bases=("external",), model_types=("external_image_generator",)
+        ),
         "num_images": F(exclusive_minimum=0),
         "prompt": F(required=True),
         "reference_images": F(),
@@ -71,7 +73,7 @@ class AlibabaCloudDashScopeImageGeneration(Node[m.ImageCollectionOutput]):
         mode: Literal["txt2img", "img2img", "inpaint"]
         | Out[Literal["txt2img", "img2img", "inpaint"]]
         | None = None,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         num_images: int | Out[int] | None = None,
         prompt: str | Out[str] | None = None,
         reference_images: list[m.ImageField] | Out[list[m.ImageField]] | None = None,
@@ -529,7 +531,9 @@ class GeminiImageGeneration(Node[m.ImageCollectionOutput]):
         "mask_image": F(),
         "metadata": F(kind="connection"),
         "mode": F(choices=("txt2img", "img2img", "inpaint")),
-        "model": F(required=True),
+        "model": F(
+            required=True, model_bases=("external",), model_types=("external_image_generator",)
+        ),
         "num_images": F(exclusive_minimum=0),
         "prompt": F(required=True),
         "reference_images": F(),
@@ -552,7 +556,7 @@ class GeminiImageGeneration(Node[m.ImageCollectionOutput]):
         mode: Literal["txt2img", "img2img", "inpaint"]
         | Out[Literal["txt2img", "img2img", "inpaint"]]
         | None = None,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         num_images: int | Out[int] | None = None,
         prompt: str | Out[str] | None = None,
         reference_images: list[m.ImageField] | Out[list[m.ImageField]] | None = None,
@@ -2525,7 +2529,9 @@ class OpenAIImageGeneration(Node[m.ImageCollectionOutput]):
         "mask_image": F(),
         "metadata": F(kind="connection"),
         "mode": F(choices=("txt2img", "img2img", "inpaint")),
-        "model": F(required=True),
+        "model": F(
+            required=True, model_bases=("external",), model_types=("external_image_generator",)
+        ),
         "num_images": F(exclusive_minimum=0),
         "prompt": F(required=True),
         "quality": F(choices=("auto", "high", "medium", "low")),
@@ -2551,7 +2557,7 @@ class OpenAIImageGeneration(Node[m.ImageCollectionOutput]):
         mode: Literal["txt2img", "img2img", "inpaint"]
         | Out[Literal["txt2img", "img2img", "inpaint"]]
         | None = None,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         num_images: int | Out[int] | None = None,
         prompt: str | Out[str] | None = None,
         quality: Literal["auto", "high", "medium", "low"]
@@ -3081,7 +3087,9 @@ class SeedreamImageGeneration(Node[m.ImageCollectionOutput]):
         "mask_image": F(),
         "metadata": F(kind="connection"),
         "mode": F(choices=("txt2img", "img2img", "inpaint")),
-        "model": F(required=True),
+        "model": F(
+            required=True, model_bases=("external",), model_types=("external_image_generator",)
+        ),
         "num_images": F(exclusive_minimum=0),
         "optimize_prompt": F(),
         "prompt": F(required=True),
@@ -3104,7 +3112,7 @@ class SeedreamImageGeneration(Node[m.ImageCollectionOutput]):
         mode: Literal["txt2img", "img2img", "inpaint"]
         | Out[Literal["txt2img", "img2img", "inpaint"]]
         | None = None,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         num_images: int | Out[int] | None = None,
         optimize_prompt: bool | Out[bool] | None = None,
         prompt: str | Out[str] | None = None,

@@ -10,7 +10,7 @@ from typing import ClassVar
 from invokeai_api import models as m
 
 from ..graph import FieldSpec as F
-from ..graph import Node, Out
+from ..graph import ModelConfig, Node, Out
 from ._outputs import StringOutput
 
 
@@ -40,7 +40,7 @@ class TextLLM(Node[m.StringOutput]):
         "prompt": F(),
         "seed": F(minimum=0, maximum=4294967295),
         "system_prompt": F(),
-        "text_llm_model": F(required=True),
+        "text_llm_model": F(required=True, model_types=("text_llm",)),
     }
     OUTPUTS = StringOutput.FIELDS
 
@@ -51,7 +51,10 @@ class TextLLM(Node[m.StringOutput]):
         prompt: str | Out[str] | None = None,
         seed: int | Out[int] | None = None,
         system_prompt: str | Out[str] | None = None,
-        text_llm_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        text_llm_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -102,7 +105,7 @@ class TextLLMWithSystemPromptPreset(Node[m.StringOutput]):
         "prompt": F(),
         "seed": F(minimum=0, maximum=4294967295),
         "system_prompt": F(required=True),
-        "text_llm_model": F(required=True),
+        "text_llm_model": F(required=True, model_types=("text_llm",)),
     }
     OUTPUTS = StringOutput.FIELDS
 
@@ -113,7 +116,10 @@ class TextLLMWithSystemPromptPreset(Node[m.StringOutput]):
         prompt: str | Out[str] | None = None,
         seed: int | Out[int] | None = None,
         system_prompt: m.SystemPromptField | Out[m.SystemPromptField] | None = None,
-        text_llm_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        text_llm_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Literal
 from invokeai_api import models as m
 
 from ..graph import FieldSpec as F
-from ..graph import Node, Out
+from ..graph import ModelConfig, Node, Out
 from ._outputs import (
     BooleanCollectionOutput,
     BooleanOutput,
@@ -424,16 +424,25 @@ class CoreMetadata(Node[m.MetadataOutput]):
         | Out[list[m.IPAdapterMetadataField]]
         | None = None,
         loras: list[m.LoRAMetadataField] | Out[list[m.LoRAMetadataField]] | None = None,
-        mistral_encoder: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        mistral_encoder: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         negative_prompt: str | Out[str] | None = None,
         negative_style_prompt: str | Out[str] | None = None,
         positive_prompt: str | Out[str] | None = None,
         positive_style_prompt: str | Out[str] | None = None,
-        qwen3_encoder: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        qwen3_encoder: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         rand_device: str | Out[str] | None = None,
         refiner_cfg_scale: float | Out[float] | None = None,
-        refiner_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        refiner_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         refiner_negative_aesthetic_score: float | Out[float] | None = None,
         refiner_positive_aesthetic_score: float | Out[float] | None = None,
         refiner_scheduler: str | Out[str] | None = None,
@@ -448,7 +457,7 @@ class CoreMetadata(Node[m.MetadataOutput]):
         t2iAdapters: list[m.T2IAdapterMetadataField]
         | Out[list[m.T2IAdapterMetadataField]]
         | None = None,
-        vae: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        vae: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         width: int | Out[int] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
@@ -1805,7 +1814,7 @@ class MetadataToModel(Node[m.MetadataToModelOutput]):
     VERSION = "1.3.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "custom_label": F(kind="direct"),
-        "default_value": F(required=True),
+        "default_value": F(required=True, model_types=("main",)),
         "label": F(kind="direct", choices=("* CUSTOM LABEL *", "model")),
         "metadata": F(kind="connection"),
     }
@@ -1815,7 +1824,10 @@ class MetadataToModel(Node[m.MetadataToModelOutput]):
         self,
         *,
         custom_label: str | None = None,
-        default_value: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        default_value: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         label: Literal["* CUSTOM LABEL *", "model"] | None = None,
         metadata: Out[m.MetadataField] | None = None,
         id: str | None = None,
@@ -2067,7 +2079,7 @@ class MetadataToSDXLModel(Node[m.MetadataToSDXLModelOutput]):
     VERSION = "1.3.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "custom_label": F(kind="direct"),
-        "default_value": F(required=True),
+        "default_value": F(required=True, model_bases=("sdxl",), model_types=("main",)),
         "label": F(kind="direct", choices=("* CUSTOM LABEL *", "model")),
         "metadata": F(kind="connection"),
     }
@@ -2077,7 +2089,10 @@ class MetadataToSDXLModel(Node[m.MetadataToSDXLModelOutput]):
         self,
         *,
         custom_label: str | None = None,
-        default_value: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        default_value: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         label: Literal["* CUSTOM LABEL *", "model"] | None = None,
         metadata: Out[m.MetadataField] | None = None,
         id: str | None = None,

@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 from invokeai_api import models as m
 
 from ..graph import FieldSpec as F
-from ..graph import Node, Out
+from ..graph import ModelConfig, Node, Out
 from ._outputs import (
     AnimaLoRALoaderOutput,
     AnimaModelLoaderOutput,
@@ -66,7 +66,7 @@ class ApplyLoRACollectionAnima(Node[m.AnimaLoRALoaderOutput]):
     TYPE = "anima_lora_collection_loader"
     VERSION = "1.0.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "loras": F(),
+        "loras": F(model_bases=("anima",), model_types=("lora",)),
         "qwen3_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
     }
@@ -116,7 +116,7 @@ class ApplyLoRAAnima(Node[m.AnimaLoRALoaderOutput]):
     TYPE = "anima_lora_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("anima",), model_types=("lora",)),
         "qwen3_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
         "weight": F(),
@@ -126,7 +126,7 @@ class ApplyLoRAAnima(Node[m.AnimaLoRALoaderOutput]):
     def __init__(
         self,
         *,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         qwen3_encoder: Out[m.Qwen3EncoderField] | None = None,
         transformer: Out[m.TransformerField] | None = None,
         weight: float | Out[float] | None = None,
@@ -173,18 +173,18 @@ class MainModelAnima(Node[m.AnimaModelLoaderOutput]):
     TYPE = "anima_model_loader"
     VERSION = "1.4.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(kind="direct", required=True),
-        "qwen3_encoder_model": F(kind="direct", required=True),
-        "vae_model": F(kind="direct", required=True),
+        "model": F(kind="direct", required=True, model_bases=("anima",), model_types=("main",)),
+        "qwen3_encoder_model": F(kind="direct", required=True, model_types=("qwen3_encoder",)),
+        "vae_model": F(kind="direct", required=True, model_types=("vae",)),
     }
     OUTPUTS = AnimaModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | None = None,
-        qwen3_encoder_model: m.ModelIdentifierField | None = None,
-        vae_model: m.ModelIdentifierField | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
+        qwen3_encoder_model: m.ModelIdentifierField | ModelConfig | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -220,14 +220,14 @@ class MainModelCogView4(Node[m.CogView4ModelLoaderOutput]):
     TYPE = "cogview4_model_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(kind="direct", required=True),
+        "model": F(kind="direct", required=True, model_bases=("cogview4",), model_types=("main",)),
     }
     OUTPUTS = CogView4ModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -267,7 +267,9 @@ class MainModelERNIEImage(Node[m.ErnieImageModelLoaderOutput]):
     TYPE = "ernie_image_model_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(kind="direct", required=True),
+        "model": F(
+            kind="direct", required=True, model_bases=("ernie-image",), model_types=("main",)
+        ),
         "use_prompt_enhancer": F(),
     }
     OUTPUTS = ErnieImageModelLoaderOutput.FIELDS
@@ -275,7 +277,7 @@ class MainModelERNIEImage(Node[m.ErnieImageModelLoaderOutput]):
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
         use_prompt_enhancer: bool | Out[bool] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
@@ -363,7 +365,7 @@ class ApplyLoRAFLUX2Dev(Node[m.Flux2DevLoRALoaderOutput]):
     TYPE = "flux2_dev_lora_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("flux2",), model_types=("lora",)),
         "mistral_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
         "weight": F(),
@@ -373,7 +375,7 @@ class ApplyLoRAFLUX2Dev(Node[m.Flux2DevLoRALoaderOutput]):
     def __init__(
         self,
         *,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         mistral_encoder: Out[m.MistralEncoderField] | None = None,
         transformer: Out[m.TransformerField] | None = None,
         weight: float | Out[float] | None = None,
@@ -429,10 +431,10 @@ class MainModelFLUX2Dev(Node[m.Flux2DevModelLoaderOutput]):
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "max_seq_len": F(choices=(256, 512)),
-        "mistral_encoder_model": F(kind="direct"),
-        "mistral_source_model": F(kind="direct"),
-        "model": F(kind="direct", required=True),
-        "vae_model": F(kind="direct"),
+        "mistral_encoder_model": F(kind="direct", model_types=("mistral_encoder",)),
+        "mistral_source_model": F(kind="direct", model_bases=("flux2",), model_types=("main",)),
+        "model": F(kind="direct", required=True, model_bases=("flux2",), model_types=("main",)),
+        "vae_model": F(kind="direct", model_bases=("flux2",), model_types=("vae",)),
     }
     OUTPUTS = Flux2DevModelLoaderOutput.FIELDS
 
@@ -440,10 +442,10 @@ class MainModelFLUX2Dev(Node[m.Flux2DevModelLoaderOutput]):
         self,
         *,
         max_seq_len: Literal[256, 512] | Out[Literal[256, 512]] | None = None,
-        mistral_encoder_model: m.ModelIdentifierField | None = None,
-        mistral_source_model: m.ModelIdentifierField | None = None,
-        model: m.ModelIdentifierField | None = None,
-        vae_model: m.ModelIdentifierField | None = None,
+        mistral_encoder_model: m.ModelIdentifierField | ModelConfig | None = None,
+        mistral_source_model: m.ModelIdentifierField | ModelConfig | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -483,7 +485,7 @@ class ApplyLoRACollectionFlux2Klein(Node[m.Flux2KleinLoRALoaderOutput]):
     TYPE = "flux2_klein_lora_collection_loader"
     VERSION = "1.0.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "loras": F(),
+        "loras": F(model_bases=("flux2",), model_types=("lora",)),
         "qwen3_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
     }
@@ -533,7 +535,7 @@ class ApplyLoRAFlux2Klein(Node[m.Flux2KleinLoRALoaderOutput]):
     TYPE = "flux2_klein_lora_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("flux2",), model_types=("lora",)),
         "qwen3_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
         "weight": F(),
@@ -543,7 +545,7 @@ class ApplyLoRAFlux2Klein(Node[m.Flux2KleinLoRALoaderOutput]):
     def __init__(
         self,
         *,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         qwen3_encoder: Out[m.Qwen3EncoderField] | None = None,
         transformer: Out[m.TransformerField] | None = None,
         weight: float | Out[float] | None = None,
@@ -597,10 +599,10 @@ class MainModelFlux2Klein(Node[m.Flux2KleinModelLoaderOutput]):
     VERSION = "1.1.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "max_seq_len": F(choices=(256, 512)),
-        "model": F(kind="direct", required=True),
-        "qwen3_encoder_model": F(kind="direct"),
-        "qwen3_source_model": F(kind="direct"),
-        "vae_model": F(kind="direct"),
+        "model": F(kind="direct", required=True, model_bases=("flux2",), model_types=("main",)),
+        "qwen3_encoder_model": F(kind="direct", model_types=("qwen3_encoder",)),
+        "qwen3_source_model": F(kind="direct", model_bases=("flux2",), model_types=("main",)),
+        "vae_model": F(kind="direct", model_bases=("flux", "flux2"), model_types=("vae",)),
     }
     OUTPUTS = Flux2KleinModelLoaderOutput.FIELDS
 
@@ -608,10 +610,10 @@ class MainModelFlux2Klein(Node[m.Flux2KleinModelLoaderOutput]):
         self,
         *,
         max_seq_len: Literal[256, 512] | Out[Literal[256, 512]] | None = None,
-        model: m.ModelIdentifierField | None = None,
-        qwen3_encoder_model: m.ModelIdentifierField | None = None,
-        qwen3_source_model: m.ModelIdentifierField | None = None,
-        vae_model: m.ModelIdentifierField | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
+        qwen3_encoder_model: m.ModelIdentifierField | ModelConfig | None = None,
+        qwen3_source_model: m.ModelIdentifierField | ModelConfig | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -652,7 +654,7 @@ class ControlLoRAFLUX(Node[m.FluxControlLoRALoaderOutput]):
     VERSION = "1.1.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "image": F(required=True),
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("flux",), model_types=("control_lora",)),
         "weight": F(),
     }
     OUTPUTS = FluxControlLoRALoaderOutput.FIELDS
@@ -661,7 +663,7 @@ class ControlLoRAFLUX(Node[m.FluxControlLoRALoaderOutput]):
         self,
         *,
         image: m.ImageField | Out[m.ImageField] | None = None,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         weight: float | Out[float] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
@@ -702,7 +704,7 @@ class ApplyLoRACollectionFLUX(Node[m.FluxLoRALoaderOutput]):
     VERSION = "1.3.2"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "clip": F(kind="connection"),
-        "loras": F(),
+        "loras": F(model_bases=("flux",), model_types=("lora",)),
         "t5_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
     }
@@ -756,7 +758,7 @@ class ApplyLoRAFLUX(Node[m.FluxLoRALoaderOutput]):
     VERSION = "1.2.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "clip": F(kind="connection"),
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("flux",), model_types=("lora",)),
         "t5_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
         "weight": F(),
@@ -767,7 +769,7 @@ class ApplyLoRAFLUX(Node[m.FluxLoRALoaderOutput]):
         self,
         *,
         clip: Out[m.CLIPField] | None = None,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         t5_encoder: Out[m.T5EncoderField] | None = None,
         transformer: Out[m.TransformerField] | None = None,
         weight: float | Out[float] | None = None,
@@ -811,20 +813,26 @@ class MainModelFLUX(Node[m.FluxModelLoaderOutput]):
     TYPE = "flux_model_loader"
     VERSION = "1.1.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "clip_embed_model": F(),
-        "model": F(required=True),
-        "t5_encoder_model": F(),
-        "vae_model": F(),
+        "clip_embed_model": F(model_types=("clip_embed",)),
+        "model": F(required=True, model_bases=("flux",), model_types=("main",)),
+        "t5_encoder_model": F(model_types=("t5_encoder",)),
+        "vae_model": F(model_bases=("flux",), model_types=("vae",)),
     }
     OUTPUTS = FluxModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        clip_embed_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
-        t5_encoder_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
-        vae_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        clip_embed_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
+        t5_encoder_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -925,14 +933,17 @@ class Gemma2EncoderPiD(Node[m.Gemma2EncoderOutput]):
     TYPE = "gemma2_encoder_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "gemma2_model": F(required=True),
+        "gemma2_model": F(required=True, model_types=("gemma2_encoder",)),
     }
     OUTPUTS = Gemma2EncoderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        gemma2_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        gemma2_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -968,14 +979,16 @@ class MainModelIdeogram4(Node[m.Ideogram4ModelLoaderOutput]):
     TYPE = "ideogram4_model_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(kind="direct", required=True),
+        "model": F(
+            kind="direct", required=True, model_bases=("ideogram-4",), model_types=("main",)
+        ),
     }
     OUTPUTS = Ideogram4ModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1061,7 +1074,7 @@ class ApplyLoRAKrea2(Node[m.Krea2LoRALoaderOutput]):
     TYPE = "krea2_lora_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("krea-2",), model_types=("lora",)),
         "qwen3_vl_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
         "weight": F(),
@@ -1071,7 +1084,7 @@ class ApplyLoRAKrea2(Node[m.Krea2LoRALoaderOutput]):
     def __init__(
         self,
         *,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         qwen3_vl_encoder: Out[m.Qwen3VLEncoderField] | None = None,
         transformer: Out[m.TransformerField] | None = None,
         weight: float | Out[float] | None = None,
@@ -1118,18 +1131,18 @@ class MainModelKrea2(Node[m.Krea2ModelLoaderOutput]):
     TYPE = "krea2_model_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(kind="direct", required=True),
-        "qwen3_vl_encoder_model": F(kind="direct"),
-        "vae_model": F(kind="direct"),
+        "model": F(kind="direct", required=True, model_bases=("krea-2",), model_types=("main",)),
+        "qwen3_vl_encoder_model": F(kind="direct", model_types=("qwen3_vl_encoder",)),
+        "vae_model": F(kind="direct", model_bases=("qwen-image", "anima"), model_types=("vae",)),
     }
     OUTPUTS = Krea2ModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | None = None,
-        qwen3_vl_encoder_model: m.ModelIdentifierField | None = None,
-        vae_model: m.ModelIdentifierField | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
+        qwen3_vl_encoder_model: m.ModelIdentifierField | ModelConfig | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1168,7 +1181,7 @@ class ApplyLoRACollectionSD15(Node[m.LoRALoaderOutput]):
     VERSION = "1.1.3"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "clip": F(kind="connection"),
-        "loras": F(),
+        "loras": F(model_bases=("sd-1", "sd-2"), model_types=("lora",)),
         "unet": F(kind="connection"),
     }
     OUTPUTS = LoRALoaderOutput.FIELDS
@@ -1217,7 +1230,7 @@ class ApplyLoRASD15(Node[m.LoRALoaderOutput]):
     VERSION = "1.0.4"
     FIELDS: ClassVar[Mapping[str, F]] = {
         "clip": F(kind="connection"),
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("sd-1",), model_types=("lora",)),
         "unet": F(kind="connection"),
         "weight": F(),
     }
@@ -1227,7 +1240,7 @@ class ApplyLoRASD15(Node[m.LoRALoaderOutput]):
         self,
         *,
         clip: Out[m.CLIPField] | None = None,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         unet: Out[m.UNetField] | None = None,
         weight: float | Out[float] | None = None,
         id: str | None = None,
@@ -1266,7 +1279,7 @@ class SelectLoRA(Node[m.LoRASelectorOutput]):
     TYPE = "lora_selector"
     VERSION = "1.0.3"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "lora": F(required=True),
+        "lora": F(required=True, model_types=("lora",)),
         "weight": F(),
     }
     OUTPUTS = LoRASelectorOutput.FIELDS
@@ -1274,7 +1287,7 @@ class SelectLoRA(Node[m.LoRASelectorOutput]):
     def __init__(
         self,
         *,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         weight: float | Out[float] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
@@ -1310,14 +1323,14 @@ class MainModelSD15SD2(Node[m.ModelLoaderOutput]):
     TYPE = "main_model_loader"
     VERSION = "1.0.4"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(required=True),
+        "model": F(required=True, model_bases=("sd-1", "sd-2"), model_types=("main",)),
     }
     OUTPUTS = ModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1360,7 +1373,7 @@ class AnyModel(Node[m.ModelIdentifierOutput]):
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1395,14 +1408,17 @@ class QwenImage(Node[m.PiDDecoderOutput]):
     TYPE = "pid_decoder_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "pid_decoder_model": F(required=True),
+        "pid_decoder_model": F(required=True, model_types=("pid_decoder",)),
     }
     OUTPUTS = PiDDecoderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        pid_decoder_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        pid_decoder_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1437,7 +1453,7 @@ class ApplyLoRACollectionQwenImage(Node[m.QwenImageLoRALoaderOutput]):
     TYPE = "qwen_image_lora_collection_loader"
     VERSION = "1.0.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "loras": F(),
+        "loras": F(model_bases=("qwen-image",), model_types=("lora",)),
         "transformer": F(kind="connection"),
     }
     OUTPUTS = QwenImageLoRALoaderOutput.FIELDS
@@ -1483,7 +1499,7 @@ class ApplyLoRAQwenImage(Node[m.QwenImageLoRALoaderOutput]):
     TYPE = "qwen_image_lora_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("qwen-image",), model_types=("lora",)),
         "transformer": F(kind="connection"),
         "weight": F(),
     }
@@ -1492,7 +1508,7 @@ class ApplyLoRAQwenImage(Node[m.QwenImageLoRALoaderOutput]):
     def __init__(
         self,
         *,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         transformer: Out[m.TransformerField] | None = None,
         weight: float | Out[float] | None = None,
         id: str | None = None,
@@ -1543,20 +1559,22 @@ class MainModelQwenImage(Node[m.QwenImageModelLoaderOutput]):
     TYPE = "qwen_image_model_loader"
     VERSION = "1.2.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "component_source": F(kind="direct"),
-        "model": F(kind="direct", required=True),
-        "qwen_vl_encoder_model": F(kind="direct"),
-        "vae_model": F(kind="direct"),
+        "component_source": F(kind="direct", model_bases=("qwen-image",), model_types=("main",)),
+        "model": F(
+            kind="direct", required=True, model_bases=("qwen-image",), model_types=("main",)
+        ),
+        "qwen_vl_encoder_model": F(kind="direct", model_types=("qwen_vl_encoder",)),
+        "vae_model": F(kind="direct", model_bases=("qwen-image",), model_types=("vae",)),
     }
     OUTPUTS = QwenImageModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        component_source: m.ModelIdentifierField | None = None,
-        model: m.ModelIdentifierField | None = None,
-        qwen_vl_encoder_model: m.ModelIdentifierField | None = None,
-        vae_model: m.ModelIdentifierField | None = None,
+        component_source: m.ModelIdentifierField | ModelConfig | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
+        qwen_vl_encoder_model: m.ModelIdentifierField | ModelConfig | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1597,22 +1615,22 @@ class MainModelSD3(Node[m.Sd3ModelLoaderOutput]):
     TYPE = "sd3_model_loader"
     VERSION = "1.0.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "clip_g_model": F(kind="direct"),
-        "clip_l_model": F(kind="direct"),
-        "model": F(kind="direct", required=True),
-        "t5_encoder_model": F(kind="direct"),
-        "vae_model": F(),
+        "clip_g_model": F(kind="direct", model_types=("clip_embed",)),
+        "clip_l_model": F(kind="direct", model_types=("clip_embed",)),
+        "model": F(kind="direct", required=True, model_bases=("sd-3",), model_types=("main",)),
+        "t5_encoder_model": F(kind="direct", model_types=("t5_encoder",)),
+        "vae_model": F(model_bases=("sd-3",), model_types=("vae",)),
     }
     OUTPUTS = Sd3ModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        clip_g_model: m.ModelIdentifierField | None = None,
-        clip_l_model: m.ModelIdentifierField | None = None,
-        model: m.ModelIdentifierField | None = None,
-        t5_encoder_model: m.ModelIdentifierField | None = None,
-        vae_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        clip_g_model: m.ModelIdentifierField | ModelConfig | None = None,
+        clip_l_model: m.ModelIdentifierField | ModelConfig | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
+        t5_encoder_model: m.ModelIdentifierField | ModelConfig | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1655,7 +1673,7 @@ class ApplyLoRACollectionSDXL(Node[m.SDXLLoRALoaderOutput]):
     FIELDS: ClassVar[Mapping[str, F]] = {
         "clip": F(kind="connection"),
         "clip2": F(kind="connection"),
-        "loras": F(),
+        "loras": F(model_bases=("sdxl",), model_types=("lora",)),
         "unet": F(kind="connection"),
     }
     OUTPUTS = SDXLLoRALoaderOutput.FIELDS
@@ -1709,7 +1727,7 @@ class ApplyLoRASDXL(Node[m.SDXLLoRALoaderOutput]):
     FIELDS: ClassVar[Mapping[str, F]] = {
         "clip": F(kind="connection"),
         "clip2": F(kind="connection"),
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("sdxl",), model_types=("lora",)),
         "unet": F(kind="connection"),
         "weight": F(),
     }
@@ -1720,7 +1738,7 @@ class ApplyLoRASDXL(Node[m.SDXLLoRALoaderOutput]):
         *,
         clip: Out[m.CLIPField] | None = None,
         clip2: Out[m.CLIPField] | None = None,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         unet: Out[m.UNetField] | None = None,
         weight: float | Out[float] | None = None,
         id: str | None = None,
@@ -1760,14 +1778,14 @@ class MainModelSDXL(Node[m.SDXLModelLoaderOutput]):
     TYPE = "sdxl_model_loader"
     VERSION = "1.0.4"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(required=True),
+        "model": F(required=True, model_bases=("sdxl",), model_types=("main",)),
     }
     OUTPUTS = SDXLModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1801,14 +1819,14 @@ class RefinerModelSDXL(Node[m.SDXLRefinerModelLoaderOutput]):
     TYPE = "sdxl_refiner_model_loader"
     VERSION = "1.0.4"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(required=True),
+        "model": F(required=True, model_bases=("sdxl-refiner",), model_types=("main",)),
     }
     OUTPUTS = SDXLRefinerModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1893,14 +1911,18 @@ class VAEModelSD15SD2SDXLSD3FLUX(Node[m.VAEOutput]):
     TYPE = "vae_loader"
     VERSION = "1.0.4"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "vae_model": F(required=True),
+        "vae_model": F(
+            required=True,
+            model_bases=("sd-1", "sd-2", "sdxl", "sd-3", "flux", "flux2"),
+            model_types=("vae",),
+        ),
     }
     OUTPUTS = VAEOutput.FIELDS
 
     def __init__(
         self,
         *,
-        vae_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -1939,7 +1961,7 @@ class ApplyLoRACollectionWan22(Node[m.WanLoRALoaderOutput]):
     TYPE = "wan_lora_collection_loader"
     VERSION = "1.0.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "loras": F(),
+        "loras": F(model_bases=("wan",), model_types=("lora",)),
         "transformer": F(kind="connection"),
     }
     OUTPUTS = WanLoRALoaderOutput.FIELDS
@@ -1994,7 +2016,7 @@ class ApplyLoRAWan22(Node[m.WanLoRALoaderOutput]):
     TYPE = "wan_lora_loader"
     VERSION = "1.0.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("wan",), model_types=("lora",)),
         "target": F(choices=("auto", "both", "high", "low")),
         "transformer": F(kind="connection"),
         "weight": F(),
@@ -2004,7 +2026,7 @@ class ApplyLoRAWan22(Node[m.WanLoRALoaderOutput]):
     def __init__(
         self,
         *,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         target: Literal["auto", "both", "high", "low"]
         | Out[Literal["auto", "both", "high", "low"]]
         | None = None,
@@ -2067,22 +2089,24 @@ class MainModelWan22(Node[m.WanModelLoaderOutput]):
     TYPE = "wan_model_loader"
     VERSION = "1.0.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "component_source": F(kind="direct"),
-        "model": F(kind="direct", required=True),
-        "transformer_low_noise_model": F(kind="direct"),
-        "vae_model": F(kind="direct"),
-        "wan_t5_encoder_model": F(kind="direct"),
+        "component_source": F(kind="direct", model_bases=("wan",), model_types=("main",)),
+        "model": F(kind="direct", required=True, model_bases=("wan",), model_types=("main",)),
+        "transformer_low_noise_model": F(
+            kind="direct", model_bases=("wan",), model_types=("main",)
+        ),
+        "vae_model": F(kind="direct", model_bases=("wan",), model_types=("vae",)),
+        "wan_t5_encoder_model": F(kind="direct", model_types=("wan_t5_encoder",)),
     }
     OUTPUTS = WanModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        component_source: m.ModelIdentifierField | None = None,
-        model: m.ModelIdentifierField | None = None,
-        transformer_low_noise_model: m.ModelIdentifierField | None = None,
-        vae_model: m.ModelIdentifierField | None = None,
-        wan_t5_encoder_model: m.ModelIdentifierField | None = None,
+        component_source: m.ModelIdentifierField | ModelConfig | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
+        transformer_low_noise_model: m.ModelIdentifierField | ModelConfig | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | None = None,
+        wan_t5_encoder_model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,
@@ -2122,7 +2146,7 @@ class ApplyLoRACollectionZImage(Node[m.ZImageLoRALoaderOutput]):
     TYPE = "z_image_lora_collection_loader"
     VERSION = "1.0.1"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "loras": F(),
+        "loras": F(model_bases=("z-image",), model_types=("lora",)),
         "qwen3_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
     }
@@ -2172,7 +2196,7 @@ class ApplyLoRAZImage(Node[m.ZImageLoRALoaderOutput]):
     TYPE = "z_image_lora_loader"
     VERSION = "1.0.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "lora": F(required=True),
+        "lora": F(required=True, model_bases=("z-image",), model_types=("lora",)),
         "qwen3_encoder": F(kind="connection"),
         "transformer": F(kind="connection"),
         "weight": F(),
@@ -2182,7 +2206,7 @@ class ApplyLoRAZImage(Node[m.ZImageLoRALoaderOutput]):
     def __init__(
         self,
         *,
-        lora: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        lora: m.ModelIdentifierField | ModelConfig | Out[m.ModelIdentifierField] | None = None,
         qwen3_encoder: Out[m.Qwen3EncoderField] | None = None,
         transformer: Out[m.TransformerField] | None = None,
         weight: float | Out[float] | None = None,
@@ -2232,20 +2256,20 @@ class MainModelZImage(Node[m.ZImageModelLoaderOutput]):
     TYPE = "z_image_model_loader"
     VERSION = "3.1.0"
     FIELDS: ClassVar[Mapping[str, F]] = {
-        "model": F(kind="direct", required=True),
-        "qwen3_encoder_model": F(kind="direct"),
-        "qwen3_source_model": F(kind="direct"),
-        "vae_model": F(kind="direct"),
+        "model": F(kind="direct", required=True, model_bases=("z-image",), model_types=("main",)),
+        "qwen3_encoder_model": F(kind="direct", model_types=("qwen3_encoder",)),
+        "qwen3_source_model": F(kind="direct", model_bases=("z-image",), model_types=("main",)),
+        "vae_model": F(kind="direct", model_bases=("flux",), model_types=("vae",)),
     }
     OUTPUTS = ZImageModelLoaderOutput.FIELDS
 
     def __init__(
         self,
         *,
-        model: m.ModelIdentifierField | None = None,
-        qwen3_encoder_model: m.ModelIdentifierField | None = None,
-        qwen3_source_model: m.ModelIdentifierField | None = None,
-        vae_model: m.ModelIdentifierField | None = None,
+        model: m.ModelIdentifierField | ModelConfig | None = None,
+        qwen3_encoder_model: m.ModelIdentifierField | ModelConfig | None = None,
+        qwen3_source_model: m.ModelIdentifierField | ModelConfig | None = None,
+        vae_model: m.ModelIdentifierField | ModelConfig | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,

@@ -10,7 +10,7 @@ from typing import ClassVar
 from invokeai_api import models as m
 
 from ..graph import FieldSpec as F
-from ..graph import Node, Out
+from ..graph import ModelConfig, Node, Out
 from ._outputs import StringOutput
 
 
@@ -34,7 +34,7 @@ class LLaVAOneVisionVLLM(Node[m.StringOutput]):
     FIELDS: ClassVar[Mapping[str, F]] = {
         "images": F(),
         "prompt": F(),
-        "vllm_model": F(required=True),
+        "vllm_model": F(required=True, model_types=("llava_onevision",)),
     }
     OUTPUTS = StringOutput.FIELDS
 
@@ -46,7 +46,10 @@ class LLaVAOneVisionVLLM(Node[m.StringOutput]):
         | Out[list[m.ImageField] | m.ImageField]
         | None = None,
         prompt: str | Out[str] | None = None,
-        vllm_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        vllm_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         id: str | None = None,
         is_intermediate: bool | None = None,
         use_cache: bool | None = None,

@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 from invokeai_api import models as m
 
 from ..graph import FieldSpec as F
-from ..graph import Node, Out
+from ..graph import ModelConfig, Node, Out
 from ._outputs import ImageOutput
 
 
@@ -114,7 +114,7 @@ class ImageToImage(Node[m.ImageOutput]):
     FIELDS: ClassVar[Mapping[str, F]] = {
         "board": F(kind="direct"),
         "image": F(required=True),
-        "image_to_image_model": F(required=True),
+        "image_to_image_model": F(required=True, model_types=("spandrel_image_to_image",)),
         "metadata": F(kind="connection"),
         "tile_size": F(),
     }
@@ -125,7 +125,10 @@ class ImageToImage(Node[m.ImageOutput]):
         *,
         board: m.BoardField | None = None,
         image: m.ImageField | Out[m.ImageField] | None = None,
-        image_to_image_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        image_to_image_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         metadata: Out[m.MetadataField] | None = None,
         tile_size: int | Out[int] | None = None,
         id: str | None = None,
@@ -178,7 +181,7 @@ class ImageToImageAutoscale(Node[m.ImageOutput]):
         "board": F(kind="direct"),
         "fit_to_multiple_of_8": F(),
         "image": F(required=True),
-        "image_to_image_model": F(required=True),
+        "image_to_image_model": F(required=True, model_types=("spandrel_image_to_image",)),
         "metadata": F(kind="connection"),
         "scale": F(maximum=16.0, exclusive_minimum=0.0),
         "tile_size": F(),
@@ -191,7 +194,10 @@ class ImageToImageAutoscale(Node[m.ImageOutput]):
         board: m.BoardField | None = None,
         fit_to_multiple_of_8: bool | Out[bool] | None = None,
         image: m.ImageField | Out[m.ImageField] | None = None,
-        image_to_image_model: m.ModelIdentifierField | Out[m.ModelIdentifierField] | None = None,
+        image_to_image_model: m.ModelIdentifierField
+        | ModelConfig
+        | Out[m.ModelIdentifierField]
+        | None = None,
         metadata: Out[m.MetadataField] | None = None,
         scale: float | Out[float] | None = None,
         tile_size: int | Out[int] | None = None,
