@@ -373,26 +373,42 @@ def generate(spec: Path, bindings: Path, out_dir: Path) -> dict[str, int]:
             + "\n\n".join(bodies)
             + f"\n\n__all__ = {sorted(names)!r}\n",
         )
-    imports = "".join(
-        f"from .{c} import {', '.join(sorted(exported[c]))}\n" for c in sorted(categories)
+    type_imports = "".join(
+        f"    from .{c} import {', '.join(sorted(exported[c]))}\n" for c in sorted(categories)
     )
+    modules = {name: c for c in sorted(categories) for name in sorted(exported[c])}
+    modules.update({name: "_outputs" for name in output_names})
     every = sorted(n for names in exported.values() for n in names) + output_names
     version = snapshot.removeprefix("invokeai-").removesuffix(".json")
     index = {seen_name: seen[seen_name] for seen_name in sorted(seen)}
     write(
         "__init__.py",
         HEADER.format(
-            doc="Typed builders of every stock invocation (importing this loads them all; "
-            "``nodes.stock.<category>`` loads one category).",
+            doc="Typed builders of every stock invocation, loaded on first use: ``from "
+            "invokeai_py_client.nodes.stock import BlurImage`` loads its category's module "
+            "(``nodes/stock/image.py``) only.",
             snapshot=snapshot,
         )
         + "\nfrom __future__ import annotations\n\n"
-        + f"from ._outputs import {', '.join(output_names)}\n"
-        + imports
+        + "import importlib\nfrom typing import TYPE_CHECKING, Any\n\n"
+        + "if TYPE_CHECKING:\n"
+        + f"    from ._outputs import {', '.join(output_names)}\n"
+        + type_imports
         + f"\nSNAPSHOT = {version!r}\n"
         + f"TYPES: dict[str, str] = {index!r}\n"
         + '"""Builder name -> invocation type."""\n'
-        + f"\n__all__ = {['SNAPSHOT', 'TYPES', *every]!r}\n",
+        + f"_MODULES: dict[str, str] = {modules!r}\n"
+        + "\nif not TYPE_CHECKING:  # the type checker sees the imports above, and no fallback\n\n"
+        + "    def __getattr__(name: str) -> Any:\n"
+        + "        module = _MODULES.get(name)\n"
+        + "        if module is None:\n"
+        + '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n'
+        + '        value = getattr(importlib.import_module(f".{module}", __name__), name)\n'
+        + "        globals()[name] = value\n"
+        + "        return value\n\n"
+        + "    def __dir__() -> list[str]:\n"
+        + "        return sorted([*globals(), *_MODULES])\n"
+        + f"\n\n__all__ = {['SNAPSHOT', 'TYPES', *every]!r}\n",
     )
     _format(out_dir)
     for path in sorted(out_dir.glob("*.py")):

@@ -269,19 +269,20 @@ class Graph:
 
     Example:
         ```python
-        from invokeai_py_client.nodes import Graph
-        from invokeai_py_client.nodes.stock import AddIntegers, MultiplyIntegers
-
-        total = AddIntegers(a=2, b=3)
-        product = MultiplyIntegers(a=total.out.value, b=7)
-        graph = Graph(product)
-        assert [e["source"]["node_id"] for e in graph.to_dict()["edges"]] == ["add_1"]
+        blur = BlurImage(image=blank.out.image, radius=2.0, is_intermediate=True)
+        save = SaveImage(image=blur.out.image, id="save")
+        graph = Graph(save)  # save, and every node that feeds it
+        batch = client.queue_repo.enqueue_batch(graph.batch(board=board.board_id))
+        [item] = batch.wait(timeout=120)
+        [saved] = graph.results(item, save)
         ```
     """
 
     def __init__(self, *nodes: Node[Any], id: str | None = None) -> None:
         self.id = id
         self._ids: dict[int, str] = {}
+        self._taken: set[str] = set()
+        self._counters: dict[str, int] = {}
         self._nodes: list[Node[Any]] = []
         self.add(*nodes)
 
@@ -308,15 +309,17 @@ class Graph:
         self._register(node)
 
     def _register(self, node: Node[Any]) -> None:
-        taken = set(self._ids.values())
+        taken = self._taken
         node_id = node.id
         if node_id is None:
-            n = 1
+            n = self._counters.get(node.TYPE, 0) + 1
             while f"{node.TYPE}_{n}" in taken:
                 n += 1
+            self._counters[node.TYPE] = n
             node_id = f"{node.TYPE}_{n}"
         elif node_id in taken:
             raise InvalidInputError(f"two nodes of the graph have the id {node_id!r}")
+        taken.add(node_id)
         self._ids[id(node)] = node_id
         self._nodes.append(node)
 
@@ -328,13 +331,32 @@ class Graph:
             raise InvalidInputError(f"{node._label()} is not in this graph") from None
 
     # ------------------------------------------------------------------------------ payloads
-    def _check(self, varied: set[tuple[int, str]]) -> None:
-        for node in self._nodes:
+    def _check(self, varied: set[tuple[int, str]], required: bool = True) -> None:
+        # Connections made after a node joined the graph: add the nodes they bring, and look
+        # for a cycle they may close (one depth-first pass, each node visited once).
+        for node in list(self._nodes):
             for parent in node.upstream():
-                if id(parent) not in self._ids:  # connected after it was added
+                if id(parent) not in self._ids:
                     self.add(parent)
-            # A connection added after the node joined the graph may close a cycle.
-            self._acyclic(node, set())
+        state: dict[int, bool] = {}  # False: on the current path, True: done
+
+        def visit(node: Node[Any]) -> None:
+            seen = state.get(id(node))
+            if seen is True:
+                return
+            if seen is False:
+                raise InvalidInputError(
+                    f"{node.TYPE} node {self.id_of(node)!r}: its connections form a cycle"
+                )
+            state[id(node)] = False
+            for parent in node.upstream():
+                visit(parent)
+            state[id(node)] = True
+
+        for node in self._nodes:
+            visit(node)
+            if not required:
+                continue
             for name, spec in node.FIELDS.items():
                 if not spec.required or name in node.values or name in node.connections:
                     continue
@@ -345,24 +367,17 @@ class Graph:
                     "neither given nor connected"
                 )
 
-    def _acyclic(self, node: Node[Any], path: set[int]) -> None:
-        if id(node) in path:
-            raise InvalidInputError(
-                f"{node.TYPE} node {self.id_of(node)!r}: its connections form a cycle"
-            )
-        path.add(id(node))
-        for parent in node.upstream():
-            self._acyclic(parent, path)
-        path.discard(id(node))
-
-    def to_dict(self, *, _varied: Iterable[tuple[int, str]] = ()) -> dict[str, Any]:
-        """The graph as the server takes it (``{"id", "nodes", "edges"}``).
+    def to_dict(
+        self, *, check: bool = True, _varied: Iterable[tuple[int, str]] = ()
+    ) -> dict[str, Any]:
+        """The graph as the server takes it (``{"id", "nodes", "edges"}``); ``check=False``
+        leaves required inputs open (as a workflow with an empty model field is saved).
 
         Raises:
             InvalidInputError: a required input neither given nor connected (nor varied by a
                 batch), or connections that form a cycle; the message names node and field.
         """
-        self._check(set(_varied))
+        self._check(set(_varied), required=check)
         nodes: dict[str, Any] = {}
         edges: list[dict[str, Any]] = []
         for node in self._nodes:

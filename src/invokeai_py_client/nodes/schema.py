@@ -86,12 +86,10 @@ class NodeSchemas:
 
     Example:
         ```python
-        from invokeai_py_client.nodes import Graph, NodeSchemas
-
-        schemas = NodeSchemas(openapi)  # client.get_openapi() / the server's /openapi.json
-        total = schemas.node("add", a=1, b=2)
-        double = schemas.node("mul", a=total.output("value"), b=2)
-        schemas.check(Graph(double))
+        schemas = NodeSchemas(openapi)  # the server's /openapi.json (custom nodes included)
+        shout = schemas.node("shout", text="hello", times=2)
+        echo = schemas.node("shout", text=shout.output("value"), times=1)
+        schemas.check(Graph(echo))
         ```
     """
 
