@@ -29,6 +29,23 @@ def _normal(graph: dict[str, Any]) -> tuple[Any, Any, list[str]]:
     return graph.get("id"), graph["nodes"], edges
 
 
+def _with_defaults(graph: dict[str, Any]) -> dict[str, Any]:
+    """A graph with each node's is_intermediate / use_cache made explicit (their defaults)."""
+    nodes = {
+        key: {"is_intermediate": False, "use_cache": True, **node}
+        for key, node in graph["nodes"].items()
+    }
+    return {**graph, "nodes": nodes}
+
+
+def _back_from_workflow(graph: Graph, nodes: Any, **kwargs: Any) -> dict[str, Any]:
+    """graph -> workflow JSON -> our loader -> graph."""
+    workflow = json.loads(json.dumps(graph.to_workflow(name="round trip", **kwargs)))
+    definition = WorkflowDefinition.from_dict(workflow)
+    definition.check_node_types(nodes)
+    return build_graph(definition, [], nodes)
+
+
 def _run(code: str, openapi: dict[str, Any], **arguments: Any) -> Graph:
     namespace: dict[str, Any] = {}
     exec(compile(code, "<exported>", "exec"), namespace)
@@ -70,6 +87,24 @@ def test_export_of_a_form_workflow_takes_its_inputs_as_parameters_in_form_order(
     assert wider["nodes"]["blank"]["width"] == 128
 
 
+def test_a_graph_made_in_python_becomes_a_workflow_that_loads_back_to_it() -> None:
+    from invokeai_py_client.nodes.stock import BlankImage, BlurImage, SaveImage
+
+    openapi = json.loads((REPO / "openapi" / "invokeai-6.14.2.json").read_text())
+    nodes = parse_node_schemas(openapi)
+    blank = BlankImage(width=64, height=48, is_intermediate=True)
+    blur = BlurImage(image=blank.out.image, radius=3.0)
+    save = SaveImage(image=blur.out.image, use_cache=False)
+    graph = Graph(save, id="made-in-python")
+    workflow = graph.to_workflow(name="made in Python", inputs=[(blank, "width"), (blur, "radius")])
+    xs = [n["position"]["x"] for n in workflow["nodes"]]
+    assert xs == sorted(xs) and len(set(xs)) == 3  # left to right
+    assert _normal(_back_from_workflow(graph, nodes)) == _normal(_with_defaults(graph.to_dict()))
+    # The chosen inputs are the form's, in order: exporting it again makes them parameters.
+    code = workflow_to_python(WorkflowDefinition.from_dict(workflow), nodes)
+    assert "def build(width: int = 64, radius: float = 3.0) -> Graph:" in code
+
+
 def test_every_stock_workflow_round_trips_through_python(
     client: InvokeAIClient, server_openapi: dict[str, Any], server_version: str
 ) -> None:
@@ -87,8 +122,11 @@ def test_every_stock_workflow_round_trips_through_python(
             continue
         code = workflow_to_python(definition, nodes)
         compile(code, record.name, "exec")
-        graph = _run(code, server_openapi).to_dict(check=False)
+        built = _run(code, server_openapi)
+        graph = built.to_dict(check=False)
         assert _normal(graph) == _normal(build_graph(definition, [], nodes)), record.name
+        # And back: graph -> workflow JSON -> graph.
+        assert _normal(_back_from_workflow(built, nodes)) == _normal(graph), record.name
         exported += 1
         untyped += "schemas.node(" in code
     assert exported == len(defaults) - len(stale) and exported > len(stale), stale

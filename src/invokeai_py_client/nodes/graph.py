@@ -172,6 +172,7 @@ class Node(Generic[R]):
     """
 
     TYPE: ClassVar[str] = ""
+    VERSION: ClassVar[str] = ""
     FIELDS: ClassVar[Mapping[str, FieldSpec]] = {}
     OUTPUTS: ClassVar[tuple[str, ...]] = ()
 
@@ -490,6 +491,18 @@ class Graph:
         from .schema import check_release
 
         check_release(self, server_version, PRESENCE, LINES)
+
+    def to_workflow(
+        self,
+        *,
+        name: str,
+        inputs: Sequence[tuple[Node[Any], str]] = (),
+        description: str = "",
+    ) -> dict[str, Any]:
+        """The graph as a GUI workflow (the web UI's JSON), ``inputs`` on its form."""
+        from .workflow import graph_to_workflow
+
+        return graph_to_workflow(self, name=name, inputs=inputs, description=description)
 
     # ------------------------------------------------------------------------------ results
     def outputs(self, item: SessionQueueItem) -> dict[Node[Any], NodeOutputs]:
