@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
 
 from .._core.dnn_models.configs import ModelConfig, model_base, model_type
 from .._core.errors import InvalidInputError
+from .._core.versions import ServerVersion
 
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
@@ -407,7 +408,7 @@ class Graph:
         *groups: Vary | Sequence[Vary],
         runs: int = 1,
         board: str | None = None,
-        server_version: object = None,
+        server_version: ServerVersion | str | None = None,
         origin: str | None = None,
         destination: str | None = None,
     ) -> dict[str, Any]:
