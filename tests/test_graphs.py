@@ -20,10 +20,13 @@ from invokeai_py_client.nodes.stock import (
     BlurImage,
     CreateLatentNoise,
     DenoiseSD15SDXL,
+    ImageToLatentsSD15SDXL,
     LatentsToImageSD15SDXL,
     MainModelSD15SD2,
+    MainModelSDXL,
     MultiplyIntegers,
     PromptSD15,
+    PromptSDXL,
     SaveImage,
 )
 from tests._diffusion import RUN_TIMEOUT_S, SIZE, STEPS, png_size, tiny_model
@@ -121,6 +124,68 @@ def test_text_to_image_with_the_tiny_sd1_model(
     assert (image.width, image.height) == (SIZE, SIZE)
     data = client.board_repo.get_board_handle(None).download_image(image.image.image_name)
     assert png_size(data) == (SIZE, SIZE)
+
+
+def test_text_to_image_with_the_tiny_sdxl_model(
+    client: InvokeAIClient, tiny_models: dict[str, Path], server_version: str
+) -> None:
+    loader = MainModelSDXL(model=tiny_model(client, tiny_models, "sdxl"))
+    prompts = [
+        PromptSDXL(
+            prompt=text,
+            style=text,
+            clip=loader.out.clip,
+            clip2=loader.out.clip2,
+            original_width=SIZE,
+            original_height=SIZE,
+            target_width=SIZE,
+            target_height=SIZE,
+        )
+        for text in ("a tiny red fox", "")
+    ]
+    denoise = DenoiseSD15SDXL(
+        positive_conditioning=prompts[0].out.conditioning,
+        negative_conditioning=prompts[1].out.conditioning,
+        noise=CreateLatentNoise(seed=7, width=SIZE, height=SIZE).out.noise,
+        unet=loader.out.unet,
+        steps=STEPS,
+        scheduler="euler",
+    )
+    decode = LatentsToImageSD15SDXL(
+        latents=denoise.out.latents, vae=loader.out.vae, fp32=server_version == "4.2.9"
+    )
+    graph = Graph(decode)
+    [item] = client.queue_repo.enqueue_batch(graph.batch()).wait(timeout=RUN_TIMEOUT_S)
+    [image] = graph.results(item, decode)
+    assert (image.width, image.height) == (SIZE, SIZE)
+
+
+def test_image_to_image_with_the_tiny_sd1_model(
+    client: InvokeAIClient, tiny_models: dict[str, Path], server_version: str
+) -> None:
+    loader = MainModelSD15SD2(model=tiny_model(client, tiny_models, "sd1"))
+    start = BlankImage(width=SIZE, height=SIZE, color=RED, is_intermediate=True)
+    encode = ImageToLatentsSD15SDXL(image=start.out.image, vae=loader.out.vae, fp32=True)
+    denoise = DenoiseSD15SDXL(
+        positive_conditioning=PromptSD15(prompt="a fox", clip=loader.out.clip).out.conditioning,
+        negative_conditioning=PromptSD15(prompt="", clip=loader.out.clip).out.conditioning,
+        noise=CreateLatentNoise(seed=5, width=SIZE, height=SIZE).out.noise,
+        latents=encode.out.latents,
+        unet=loader.out.unet,
+        steps=STEPS,
+        scheduler="euler",
+        denoising_start=0.5,
+        denoising_end=1.0,
+    )
+    decode = LatentsToImageSD15SDXL(
+        latents=denoise.out.latents, vae=loader.out.vae, fp32=server_version == "4.2.9"
+    )
+    graph = Graph(decode)
+    [item] = client.queue_repo.enqueue_batch(graph.batch()).wait(timeout=RUN_TIMEOUT_S)
+    [latents] = graph.results(item, encode)
+    assert (latents.width, latents.height) == (SIZE, SIZE)
+    [image] = graph.results(item, decode)
+    assert (image.width, image.height) == (SIZE, SIZE)
 
 
 def test_a_graph_the_server_refuses_is_a_typed_error(client: InvokeAIClient) -> None:
