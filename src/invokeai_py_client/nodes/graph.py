@@ -48,6 +48,23 @@ class FieldSpec:
     model_types: tuple[str, ...] | None = None
     """For a model input: the bases and types of model it takes (the schema's ``ui_model_*``)."""
 
+    @property
+    def constrained(self) -> bool:
+        """Whether a value has anything to be checked against (a bound, choices, a model)."""
+        return any(
+            v is not None
+            for v in (
+                self.minimum,
+                self.maximum,
+                self.exclusive_minimum,
+                self.exclusive_maximum,
+                self.multiple_of,
+                self.choices,
+                self.model_bases,
+                self.model_types,
+            )
+        )
+
 
 def model_identifier(config: ModelConfig, submodel: str | None = None) -> dict[str, Any]:
     """The ``ModelIdentifierField`` of an installed model, as found with ``dnn_model_repo``
@@ -210,8 +227,17 @@ class Node(Generic[R]):
         """Give input ``name`` a value, or connect it when ``value`` is an :class:`Out` (a list
         of them for an input that collects)."""
         spec = self._spec(name)
-        outs = value if spec.many and isinstance(value, (list, tuple)) else [value]
-        if all(isinstance(v, Out) for v in outs) and outs:
+        if isinstance(value, Out):
+            outs: list[Out[Any]] = [value]
+        elif spec.many and isinstance(value, (list, tuple)) and value:
+            outs = [v for v in value if isinstance(v, Out)]
+            if outs and len(outs) != len(value):
+                raise InvalidInputError(
+                    f"{self._label()}: input {name!r} mixes values and connections"
+                )
+        else:
+            outs = []
+        if outs:
             if spec.kind == "direct":
                 raise InvalidInputError(
                     f"{self._label()}: input {name!r} takes a value, not a connection"
@@ -222,18 +248,19 @@ class Node(Generic[R]):
                         f"{self._label()}: {out.node.TYPE} has no output {out.field!r}"
                     )
             self.values.pop(name, None)
-            self.connections[name] = list(outs)
+            self.connections[name] = outs
             return
-        if any(isinstance(v, Out) for v in outs):
-            raise InvalidInputError(f"{self._label()}: input {name!r} mixes values and connections")
         if spec.kind == "connection":
             raise InvalidInputError(
                 f"{self._label()}: input {name!r} only takes a connection (another node's output)"
             )
-        check_value(self._label(), name, spec, value)
+        if type(value) in _PLAIN and not spec.constrained and value == value:
+            pass  # nothing to check (value == value: not NaN)
+        else:
+            check_value(self._label(), name, spec, value)
+            if type(value) not in _PLAIN and isinstance(value, ModelConfig):
+                value = model_identifier(value)
         self.connections.pop(name, None)
-        if type(value) not in _PLAIN and isinstance(value, ModelConfig):
-            value = model_identifier(value)
         self.values[name] = value
 
     def output(self, name: str) -> Out[Any]:
