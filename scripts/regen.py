@@ -36,7 +36,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from scripts import versions  # noqa: E402
+from scripts import gen_nodes, versions  # noqa: E402
 
 OPENAPI_DIR = REPO_ROOT / "openapi"
 CONFIG = OPENAPI_DIR / "config.yaml"
@@ -369,6 +369,10 @@ def main(argv: list[str] | None = None) -> int:
         spec = args.spec or newest_snapshot()
         with tempfile.TemporaryDirectory(prefix="invokeai-regen-") as tmp:
             fresh = generate(spec, Path(tmp))
+            # The typed node builders follow the same snapshot, from the fresh bindings.
+            nodes_status = gen_nodes.run(spec, fresh, gen_nodes.TARGET, check=args.check)
+            if nodes_status:
+                return nodes_status
             if args.check:
                 if not args.out.exists():
                     print(f"regen-check: {args.out} does not exist", file=sys.stderr)

@@ -118,6 +118,7 @@ ALLOWED = {
     "events": {"_core"},
     "_backends": {"_core", "events"},
     "models": {"_core"},
+    "nodes": {"_core"},
     "_async": {"_core", "_backends", "events", "models"},
     "_sync": {"_core", "_backends", "events", "models"},
 }

@@ -45,6 +45,10 @@ TINY_SD1 = "/srv/models/tiny-sd1"  # in the docs: where the reader keeps the mod
 
 # The blocks shown but not run: "page#name" -> why.
 NOT_RUN: dict[str, str] = {
+    "docs/guides/graphs.md#graphs-t2i": "names a model of the reader's server (my-sd15); the "
+    "same graph runs, recorded on every line with the tiny SD-1 model, in tests/test_graphs.py",
+    "docs/guides/graphs.md#export-shell": "an excerpt of what `invokeai-client export` writes; "
+    "tests/test_graph_export.py runs the command and the code it writes",
     "README.md#readme-t2i": "names a model and a board of the reader's server (my-sd15, my-board); "
     "the same steps run, recorded on every line with the tiny SD-1 model, in "
     "docs/guides/workflows.md and tests/test_diffusion.py",

@@ -79,3 +79,44 @@ def test_installed_wheel_types_reach_a_user_script(tmp_path: Path) -> None:
         check=False,
     )
     assert proc.returncode == 1 and '"BoardDTO" has no attribute "board_nam"' in proc.stdout
+
+
+GRAPH_USAGE = Path(__file__).resolve().parent / "typing" / "downstream_graph.py"
+MISWIRED = """
+
+def miswired() -> None:
+    # latents into an image input, and a string into an integer input
+    BlurImage(image=noise.out.noise)
+    AddIntegers(a=blur.out.image)
+"""
+
+
+def test_a_miswired_graph_is_a_type_error_and_a_right_one_is_clean(tmp_path: Path) -> None:
+    uv = _uv()
+    dist = tmp_path / "dist"
+    _run(*uv, "build", "--wheel", "--out-dir", dist, cwd=REPO)
+    [wheel] = dist.glob("*.whl")
+    venv = tmp_path / "venv"
+    _run(*uv, "venv", "--quiet", "--python", sys.executable, venv, cwd=tmp_path)
+    python = venv / "bin" / "python"
+    _run(*uv, "pip", "install", "--quiet", "--python", python, wheel, "mypy", cwd=tmp_path)
+    script = tmp_path / "user" / "graph.py"
+    script.parent.mkdir()
+    shutil.copy(GRAPH_USAGE, script)
+    out = _run(python, "-m", "mypy", "--strict", "--no-incremental", script.name, cwd=script.parent)
+    assert "Success: no issues found in 1 source file" in out
+    _run(python, script.name, cwd=script.parent)  # and it runs
+    script.write_text(script.read_text() + MISWIRED)
+    proc = subprocess.run(
+        [str(python), "-m", "mypy", "--strict", "--no-incremental", script.name],
+        cwd=script.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stdout
+    assert (
+        'Argument "image" to "BlurImage" has incompatible type "Out[LatentsField]"' in proc.stdout
+    )
+    assert 'Argument "a" to "AddIntegers" has incompatible type "Out[ImageField]"' in proc.stdout
+    assert "Found 2 errors" in proc.stdout

@@ -16,6 +16,7 @@ Everything the client raises on purpose derives from :class:`InvokeAIError`::
     │   └── WorkflowValidationError: a workflow that cannot be run as it is
     ├── UnexpectedResponseError: a success answer this client cannot read
     ├── UnsupportedByServerError: the connected server is too old for what was asked
+    │   └── NodeUnsupportedError (also InvalidInputError): a graph's node or input it lacks
     ├── LoginError, ClientClosedError (also RuntimeError), EventConnectionError
     ├── ModelInstallStartError (UnsupportedModelSourceError)
     └── JobError: a job (a queue item or a model install) did not complete
@@ -224,6 +225,47 @@ class UnsupportedByServerError(InvokeAIError):
         super().__init__(
             f"{feature} needs InvokeAI {since} or newer; this server runs {server_version}"
         )
+
+
+class NodeUnsupportedError(UnsupportedByServerError, InvalidInputError):
+    """A graph has a node type, or an input of a node, that the connected server does not have;
+    nothing was sent.
+
+    Attributes:
+        node_type / node_id: the node (``node_id`` None when refused before it had one).
+        field: the input the server lacks (None: the whole node type).
+        versions: the releases (of the client's schema snapshots) that have it, oldest first;
+            empty when none of them does (a custom node of another server).
+        server_version: the connected server's release.
+    """
+
+    def __init__(
+        self,
+        *,
+        node_type: str,
+        field: str | None,
+        versions: tuple[str, ...] | list[str],
+        server_version: str | None,
+        node_id: str | None = None,
+    ) -> None:
+        self.node_type = node_type
+        self.node_id = node_id
+        self.field = field
+        self.versions = tuple(versions)
+        what = f"node {node_type!r}" + (f" ({node_id!r})" if node_id else "")
+        if field is not None:
+            what = f"input {field!r} of {what}"
+        have = (
+            f"it is in InvokeAI {', '.join(self.versions)}"
+            if self.versions
+            else "no InvokeAI release this client knows has it"
+        )
+        InvokeAIError.__init__(
+            self, f"{what}: the server ({server_version or 'unknown release'}) lacks it; {have}"
+        )
+        self.feature = what
+        self.since = self.versions[0] if self.versions else ""
+        self.server_version = server_version or ""
 
 
 class EventConnectionError(InvokeAIError):

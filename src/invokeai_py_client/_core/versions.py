@@ -13,6 +13,7 @@ by path with a bare interpreter (before any virtual environment exists).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,28 @@ def in_range(version: str, since: str | None = None, before: str | None = None) 
     return (since is None or key >= version_key(since)) and (
         before is None or key < version_key(before)
     )
+
+
+def known_absent(version: str, have: Iterable[str], lines: Sequence[str]) -> bool:
+    """Whether the snapshots (releases ``lines``) show that release ``version`` lacks something
+    the snapshots ``have`` list: its own snapshot lacks it, or (between two snapshots, or
+    beyond the last) the snapshots on both sides of it do. Unknown is not absent."""
+    key = version_key(version)
+    present = set(have)
+    if any(version_key(line) == key for line in lines):
+        return not any(version_key(line) == key and line in present for line in lines)
+    below = [line for line in lines if version_key(line) < key]
+    above = [line for line in lines if version_key(line) > key]
+    if not below and not above:
+        return False
+    nearest_below = max(below, key=version_key) if below else None
+    nearest_above = min(above, key=version_key) if above else None
+    return all(line not in present for line in (nearest_below, nearest_above) if line is not None)
+
+
+def sort_releases(releases: Iterable[str]) -> list[str]:
+    """Releases oldest first."""
+    return sorted(releases, key=version_key)
 
 
 @dataclass(frozen=True, order=True)

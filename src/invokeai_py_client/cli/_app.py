@@ -17,6 +17,7 @@ from rich.markup import escape
 from .._core.errors import InvalidInputError, InvokeAIError
 from .._core.options import ENV_API_KEY, ENV_URL
 from ._boards import boards, images
+from ._export import export
 from ._models import models
 from ._queue import queue, server
 from ._run import EXIT_FAILED, EXIT_INTERRUPTED, inputs, run
@@ -46,7 +47,7 @@ def cli(ctx: click.Context, url: str | None, api_key: str | None, as_json: bool)
     ctx.call_on_close(state.close)
 
 
-for command in (run, inputs, boards, images, models, queue, server):
+for command in (run, inputs, export, boards, images, models, queue, server):
     cli.add_command(command)
 
 
