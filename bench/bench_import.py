@@ -42,7 +42,18 @@ CASES: list[tuple[str, str]] = [
         "from invokeai_api.api.queue import get_queue_item",
         "from invokeai_api.api.queue import get_queue_item",
     ),
+    ("import invokeai_py_client.notebook", "import invokeai_py_client.notebook"),
 ]
+
+# Optional integrations the client itself must never import (they load only when used).
+OPTIONAL = ("IPython", "ipywidgets", "ipykernel", "mcp", "nbclient", "invokeai_py_client.notebook")
+COUNT_OPTIONAL = f"""
+import json, sys
+import invokeai_py_client
+from invokeai_py_client import InvokeAIClient
+InvokeAIClient.from_url("http://127.0.0.1:9").close()
+print(json.dumps({{n: n in sys.modules for n in {OPTIONAL!r}}}))
+"""
 
 # Runs in a fresh interpreter; prints how many invokeai_api.models.* modules each step has loaded.
 COUNT_MODULES = """
@@ -161,6 +172,15 @@ def main() -> None:
     for label, count in json.loads(proc.stdout).items():
         figure = "not available" if count is None else f"{count:5d}  ({count / total:.1%})"
         print(f"  {label:<62} {figure}")
+
+    print()
+    print("optional integrations loaded by `import invokeai_py_client` + building a client:")
+    proc = run(COUNT_OPTIONAL)
+    if proc.returncode != 0:
+        print(f"  failed:\n{proc.stderr}")
+        return
+    for name, loaded in json.loads(proc.stdout).items():
+        print(f"  {name:<62} {'LOADED' if loaded else 'not loaded'}")
 
 
 if __name__ == "__main__":

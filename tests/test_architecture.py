@@ -121,6 +121,8 @@ ALLOWED = {
     "nodes": {"_core"},
     "_async": {"_core", "_backends", "events", "models"},
     "_sync": {"_core", "_backends", "events", "models"},
+    # Notebook display and progress: plain objects over the client's public twins.
+    "notebook": {"_core", "_async", "_sync", "models"},
 }
 
 

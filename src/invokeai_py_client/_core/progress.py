@@ -12,8 +12,11 @@ so there ``step`` and ``total_steps`` are None and ``percentage`` is the progres
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from .events import Event, event_name, field
 
 if TYPE_CHECKING:
     from invokeai_api.models import ProgressImage
@@ -66,4 +69,98 @@ def _is_unset(value: object) -> bool:
     return value is None or type(value).__name__ == "Unset"
 
 
-__all__ = ["DenoiseProgress", "denoise_progress"]
+_ENDED = ("completed", "failed", "canceled")
+
+
+class ItemsProgress:
+    """How far a set of queue items has got, read from the events of their run (I/O-free).
+
+    Feed it every event with :meth:`update` (it ignores those of other items); ``fraction`` is
+    the share of the whole work done (each item counts equally: an ended item as 1, a running
+    one as its denoising percentage), ``summary`` one line for a person.
+    """
+
+    def __init__(self, item_ids: Iterable[int] | None = None) -> None:
+        self._known = item_ids is not None
+        self._fractions: dict[int, float] = dict.fromkeys(item_ids or (), 0.0)
+        self._status: dict[int, str] = dict.fromkeys(self._fractions, "pending")
+        self._detail = ""
+
+    @property
+    def item_ids(self) -> list[int]:
+        return list(self._fractions)
+
+    @property
+    def fraction(self) -> float:
+        if not self._fractions:
+            return 0.0
+        return sum(self._fractions.values()) / len(self._fractions)
+
+    @property
+    def ended(self) -> int:
+        return sum(1 for status in self._status.values() if status in _ENDED)
+
+    @property
+    def done(self) -> bool:
+        return bool(self._status) and self.ended == len(self._status)
+
+    def status_of(self, item_id: int) -> str:
+        return self._status.get(item_id, "unknown")
+
+    @property
+    def summary(self) -> str:
+        count = len(self._status)
+        counts = [
+            f"{sum(1 for s in self._status.values() if s == status)} {status}"
+            for status in _ENDED
+            if status in self._status.values()
+        ]
+        head = f"{self.ended}/{count} items ended" if count != 1 else "1 item"
+        parts = [head, f"{round(100 * self.fraction)}%"]
+        if counts:
+            parts.append(", ".join(counts))
+        if self._detail and not self.done:
+            parts.append(self._detail)
+        return " · ".join(parts)
+
+    def update(self, event: Event) -> bool:
+        """Take one event into account; True when it changed what is shown."""
+        item_id = field(event, "item_id")
+        if not isinstance(item_id, int) or isinstance(item_id, bool):
+            return False
+        if item_id not in self._fractions:
+            if self._known:
+                return False
+            self._fractions[item_id] = 0.0
+            self._status[item_id] = "pending"
+        name = event_name(event)
+        if name == "queue_item_status_changed":
+            raw = field(event, "status")
+            status = str(getattr(raw, "value", raw))
+            self._status[item_id] = status
+            if status in _ENDED:
+                self._fractions[item_id] = 1.0
+            return True
+        if self._status[item_id] in _ENDED:
+            return False
+        self._status[item_id] = "in_progress"
+        if name == "invocation_started":
+            invocation = field(event, "invocation")
+            kind = getattr(invocation, "type", None)
+            if kind is None and isinstance(invocation, dict):
+                kind = invocation.get("type")
+            if kind is None:
+                kind = getattr(invocation, "additional_properties", {}).get("type")
+            self._detail = f"item {item_id}: {kind or field(event, 'invocation_source_id')}"
+            return True
+        if name in ("invocation_progress", "invocation_denoise_progress"):
+            step = denoise_progress(event)
+            if step is None:
+                return False
+            self._fractions[item_id] = max(self._fractions[item_id], min(step.percentage, 0.99))
+            self._detail = f"item {item_id}: {round(100 * step.percentage)}%"
+            return True
+        return False
+
+
+__all__ = ["DenoiseProgress", "ItemsProgress", "denoise_progress"]

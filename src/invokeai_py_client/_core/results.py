@@ -73,6 +73,25 @@ def image_names(item: SessionQueueItem) -> list[str]:
     return [name for node in outputs_by_node(item).values() for name in node.image_names]
 
 
+def output_image_names(item: SessionQueueItem) -> list[str]:
+    """The image names of the item's outputs: those of its nodes not marked intermediate (what
+    the web UI shows on a board), in graph order."""
+    session = getattr(item, "session", None)
+    if session is None or isinstance(session, Unset):
+        return []
+    nodes = getattr(session.graph.nodes, "additional_properties", {}) or {}
+    names = []
+    for node_id, outputs in outputs_by_node(item).items():
+        node = nodes.get(node_id)
+        flag = getattr(node, "is_intermediate", None)
+        if flag is None:
+            flag = getattr(node, "additional_properties", {}).get("is_intermediate")
+        if flag is True:
+            continue
+        names.extend(outputs.image_names)
+    return names
+
+
 def as_queue_item(value: SessionQueueItem | Mapping[str, Any]) -> SessionQueueItem:
     """A queue item from what a wait returned, or from its dict form (``to_dict()``, the original
     client's results).
