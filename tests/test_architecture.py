@@ -123,6 +123,9 @@ ALLOWED = {
     "_sync": {"_core", "_backends", "events", "models"},
     # Notebook display and progress: plain objects over the client's public twins.
     "notebook": {"_core", "_async", "_sync", "models"},
+    # The MCP server's public name; it lives in the command line (``invokeai-client mcp``),
+    # whose value parsing it shares.
+    "mcp_server": {"cli"},
 }
 
 

@@ -73,7 +73,7 @@ class Record:
 
 def test_a_page_of_images_is_a_grid_with_names_and_where_it_sits() -> None:
     fetch = Fetches()
-    images = [Record(image_name=f"img-{i}.png", width=8, height=8) for i in range(3)]
+    images = [Record(image_name=f"img-{i}.png", board_id=None, width=8, height=8) for i in range(3)]
     page = PageBase(images, offset=10, total=40)
     shown = display_object(None, page)
     assert isinstance(shown, Gallery) and len(shown) == 3
@@ -178,3 +178,32 @@ def test_the_client_imports_nothing_of_notebooks_or_agents() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_enable_makes_bare_images_display_as_thumbnails() -> None:
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from invokeai_py_client.models import IvkImage
+    from invokeai_py_client.notebook import enable
+
+    fetch = Fetches()
+
+    class Handle:
+        def download_image(self, name: str, full_resolution: bool = True) -> bytes:
+            return fetch(name, full_resolution)
+
+    class Boards:
+        def get_uncategorized_handle(self) -> Handle:
+            return Handle()
+
+    class FakeClient:
+        board_repo = Boards()
+
+    shell = InteractiveShell.instance()
+    try:
+        enable(FakeClient())  # type: ignore[arg-type]
+        data, _ = shell.display_formatter.format(IvkImage(image_name="x.png", width=8, height=8))
+    finally:
+        InteractiveShell.clear_instance()
+    assert "data:image/webp;base64," in data["text/html"] and "x.png" in data["text/html"]
+    assert fetch.calls == [("x.png", False)]

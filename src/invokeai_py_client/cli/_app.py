@@ -18,6 +18,7 @@ from .._core.errors import InvalidInputError, InvokeAIError
 from .._core.options import ENV_API_KEY, ENV_URL
 from ._boards import boards, images
 from ._export import export
+from ._mcp import mcp
 from ._models import models
 from ._queue import queue, server
 from ._run import EXIT_FAILED, EXIT_INTERRUPTED, inputs, run
@@ -47,7 +48,7 @@ def cli(ctx: click.Context, url: str | None, api_key: str | None, as_json: bool)
     ctx.call_on_close(state.close)
 
 
-for command in (run, inputs, export, boards, images, models, queue, server):
+for command in (run, inputs, export, boards, images, models, queue, server, mcp):
     cli.add_command(command)
 
 

@@ -101,7 +101,7 @@ class NotebookProgress:
             self._bar = ipywidgets.FloatProgress(value=0.0, min=0.0, max=1.0)
             self._text = ipywidgets.Label(value="")
             self._box = ipywidgets.HBox([self._bar, self._text])
-            _display(self._box)
+            self._handle = _display(self._box, display_id=True)
         self._bar.value = self.state.fraction
         self._text.value = self.line()
 
@@ -120,8 +120,9 @@ class NotebookProgress:
             return
         self._closed = True
         if self._box is not None:
+            # The widget's place gets its last line: what a saved notebook (and the docs) show.
+            self._handle.update({"text/plain": f"[{'█' * 20}] {self.line()}"}, raw=True)
             self._box.close()
-            _display({"text/plain": f"[{'█' * 20}] {self.line()}"}, raw=True)
 
     def __repr__(self) -> str:
         return f"NotebookProgress({self.line()!r})"

@@ -34,7 +34,7 @@ def fetcher(client: AnyClient) -> Callable[[str, bool], bytes | Awaitable[bytes]
 
 
 def _is_image(value: Any) -> bool:
-    return isinstance(getattr(value, "image_name", None), str) and not hasattr(value, "board_id")
+    return isinstance(getattr(value, "image_name", None), str)
 
 
 def _is_board_record(value: Any) -> bool:
@@ -111,10 +111,10 @@ def display_object(client: AnyClient | None, value: Any) -> Displayable:
         return _run_outputs(fetch, items)
     if hasattr(value, "item") and hasattr(value, "item_id"):  # a job handle
         return _run_outputs(fetch, [value.item] if value.item is not None else [])
-    if isinstance(value, str) or _is_image(value):
-        return _preview(fetch, value)
     if _is_board_record(value) or _is_board_handle(value):
         return Gallery([_board_tile(fetch, value)])
+    if isinstance(value, str) or _is_image(value):
+        return _preview(fetch, value)
     if isinstance(value, PageBase):
         shown = f"{value.offset + 1}-{value.offset + len(value)}" if len(value) else "none"
         return Gallery([_tile(fetch, v) for v in value], title=f"{shown} of {value.total}")
