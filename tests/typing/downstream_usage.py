@@ -34,6 +34,15 @@ from invokeai_py_client.dnn_model import (
 from invokeai_py_client.events import ConnectionGap, Event
 from invokeai_py_client.ivk_fields import IvkStringField
 from invokeai_py_client.models import IvkImage
+from invokeai_py_client.notebook import (
+    FullImage,
+    Gallery,
+    ImagePreview,
+    InputsTable,
+    NotebookProgress,
+    progress,
+    show,
+)
 from invokeai_py_client.queue import AsyncBatchHandle, AsyncJobHandle, BatchHandle, JobHandle
 from invokeai_py_client.quick import AsyncQuickClient, QuickClient
 from invokeai_py_client.workflow import (
@@ -148,3 +157,12 @@ async def awaited(
         async for event in events:
             assert_type(event, Event | ConnectionGap)
     await client.close()
+
+
+def in_a_notebook(client: InvokeAIClient) -> None:
+    shown = show(client, client.board_repo.list_boards())
+    assert_type(shown, ImagePreview | Gallery | InputsTable)
+    assert_type(ImagePreview("x.png").full(), FullImage)
+    bar = progress()
+    assert_type(bar, NotebookProgress)
+    client.queue_repo.wait_for_items([1], on_progress=bar)
