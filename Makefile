@@ -107,4 +107,4 @@ bench: venv ## print the benchmarks' figures
 	$(PY) bench/bench_download.py
 
 clean: ## remove caches (keeps .servers/, the installed InvokeAI servers)
-	rm -rf .pytest_cache .mypy_cache .ruff_cache out .tools site
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .cache out .tools site
