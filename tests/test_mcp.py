@@ -123,6 +123,15 @@ async def test_an_agent_lists_describes_runs_and_sees_the_image(
         (image,) = _images(full)
         assert image.mime_type == "image/png"
 
+        made = await agent.call_tool(
+            "text_to_image",
+            {"prompt": "a tiny blue owl", "model": tiny["name"], "width": 64, "height": 64}
+            | {"steps": 3},
+            progress_callback=on_progress,
+        )
+        assert [i["status"] for i in _json(made)["items"]] == ["completed"]
+        assert len(_images(made)) == 1
+
     if mode != "live":
         assert json.loads(report.read_text()) == []
 
@@ -150,6 +159,17 @@ async def test_deleting_and_uploading_are_tools_only_when_enabled(tmp_path: Path
 
     policy = ServerPolicy(allow_delete=True, upload_dirs=(tmp_path,))
     assert await _tool_names(policy) == READING | CHANGING | {"delete_image", "upload_image"}
+
+
+async def test_bad_arguments_get_the_clients_typed_message_before_anything_is_sent() -> None:
+    from invokeai_py_client.mcp_server import build_server
+
+    async with Client(build_server(_unreachable)) as agent:
+        refused = await agent.call_tool("cancel", {})
+        wrong_type = await agent.call_tool("list_images", {"limit": "many"})
+    assert refused.is_error
+    assert "InvalidInputError: give item_id or batch_id (one of them)" in _text(refused)
+    assert wrong_type.is_error and "limit" in _text(wrong_type)
 
 
 def test_uploads_read_only_from_the_allowed_folders(tmp_path: Path) -> None:
