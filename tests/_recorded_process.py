@@ -49,7 +49,7 @@ class ProcessRecording:
     def start(self) -> ProcessRecording:
         from invokeai_py_client import AsyncInvokeAIClient, InvokeAIClient
         from invokeai_py_client.testing import _events, _vcr
-        from invokeai_py_client.testing.plugin import Recording, client_keywords
+        from invokeai_py_client.testing._recording import Recording, client_keywords
 
         s = self.settings
         openapi = json.loads(Path(s.openapi).read_text()) if s.openapi else None

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from invokeai_py_client.testing.plugin import cassette_path
+from invokeai_py_client.testing._recording import cassette_path
 from tests._recorded_process import SETTINGS_ENV, Settings
 
 mcp = pytest.importorskip("mcp")

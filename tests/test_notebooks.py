@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from invokeai_py_client.testing.plugin import cassette_path
+from invokeai_py_client.testing._recording import cassette_path
 from scripts.versions import newest_snapshot_version
 from tests._recorded_process import Settings
 
