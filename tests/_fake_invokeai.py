@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import json
 import re
 import time
@@ -17,6 +18,8 @@ from typing import Any
 
 import httpx
 import yaml
+
+from scripts.png import make_png
 
 CASSETTES = Path(__file__).parent / "cassettes" / "6.14.2"
 
@@ -46,6 +49,14 @@ def model(name: str, base: str = "sd-1", key: str | None = None) -> dict[str, An
         "key": key or f"key-{name}-{base}",
         "hash": f"h-{name}",
     }
+
+
+_PNG = make_png(4, 3)
+
+
+@functools.cache
+def _openapi() -> bytes:
+    return (Path(__file__).parent.parent / "openapi" / "invokeai-6.14.2.json").read_bytes()
 
 
 @dataclass
@@ -108,6 +119,12 @@ class FakeInvokeAI:
             return _json({"version": self.version})
         if path == "/api/v1/app/generation_device_options":
             return _json([{"device": f"cuda:{i}", "name": f"GPU {i}"} for i in range(self.slots)])
+        if path == "/openapi.json":
+            return httpx.Response(
+                200, content=_openapi(), headers={"content-type": "application/json"}
+            )
+        if path.startswith("/api/v1/images/i/") and path.endswith("/full"):
+            return httpx.Response(200, content=_PNG, headers={"content-type": "image/png"})
         if path == "/api/v2/models/":
             return _json({"models": self.models})
         if path.endswith("/enqueue_batch"):
@@ -177,7 +194,7 @@ class FakeInvokeAI:
         results = answer["session"]["results"]
         for node_id in results:
             results[node_id]["image"]["image_name"] = (
-                f"{self.url[-5:]}-{item.item_id}-{node_id[:4]}.png"
+                f"s{self.url.rsplit(':', 1)[1]}-{item.item_id}-{node_id[:4]}.png"
             )
         return answer
 

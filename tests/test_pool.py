@@ -7,6 +7,7 @@ against real servers is ``test_pool_live.py``."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -244,3 +245,38 @@ def _sync_transport(fake: FakeInvokeAI) -> Any:
     import httpx
 
     return httpx.MockTransport(fake.answer)
+
+
+# ------------------------------------------------------------------------------ the CLI
+FORM = Path(__file__).parent / "workflows" / "blank_blur_save_form.json"
+
+
+def test_the_cli_spreads_a_run_over_every_url_with_one_progress(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from invokeai_py_client.cli import main
+
+    fakes = {f.url: f for f in _fakes(1, 1)}
+
+    def factory(url: str | None, api_key: str | None) -> InvokeAIClient:
+        assert url in fakes
+        fake = fakes[url]
+        return InvokeAIClient.from_url(
+            url, transport=_sync_transport(fake), async_transport=fake.transport()
+        )
+
+    urls = [arg for url in fakes for arg in ("--url", url)]
+    args = ["run", str(FORM), "--batch", "Width=16,24,32,40", "--runs", "2", "--out", str(tmp_path)]
+    code = main([*urls, "--json", *args], client_factory=factory)
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    items = json.loads(captured.out)["items"]
+    assert [i["index"] for i in items] == list(range(8))
+    assert {i["server"] for i in items} == set(fakes)
+    assert all(i["status"] == "completed" and i["images"] for i in items)
+    assert all(Path(p).parent == tmp_path for i in items for p in i["images"])
+    assert sum(f.completed() for f in fakes.values()) == 8
+    code = main([*urls, *args], client_factory=factory)
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "8 queue item(s) over 2 servers" in captured.err
