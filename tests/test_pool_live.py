@@ -6,6 +6,8 @@ one black-holed by the fault proxy for a while, one lacks the model the model wo
 
 from __future__ import annotations
 
+import concurrent.futures
+import logging
 import os
 import signal
 import threading
@@ -32,11 +34,13 @@ def three(invokeai_mode: str) -> Iterator[list[_server.RunningServer]]:
     if invokeai_mode != "live":
         pytest.skip("servers killed and black-holed cannot be replayed: run with make test-live")
     started: list[_server.RunningServer] = []
+    names = [f"pool-{os.getpid()}-{name}" for name in ("a", "b", "c")]
     try:
-        for name in ("a", "b", "c"):
-            started.append(
-                _server.start(VERSION, name=f"pool-{os.getpid()}-{name}", watch_pid=os.getpid())
-            )
+        with concurrent.futures.ThreadPoolExecutor(3) as starting:
+            for running in starting.map(
+                lambda name: _server.start(VERSION, name=name, watch_pid=os.getpid()), names
+            ):
+                started.append(running)
         yield started
     finally:
         for running in started:
@@ -66,6 +70,11 @@ def test_sixty_items_over_three_servers_survive_a_kill_and_a_black_hole(
     three: list[_server.RunningServer], tmp_path: Path
 ) -> None:
     a, b, c = three
+    log = logging.getLogger("invokeai_py_client")
+    log.setLevel(logging.INFO)
+    trace = logging.FileHandler(os.environ.get("POOL_LIVE_LOG", str(tmp_path / "pool.log")))
+    trace.setFormatter(logging.Formatter("%(asctime)s %(threadName)s %(message)s"))
+    log.addHandler(trace)
     proxy = FaultProxy(b.url)  # b is reached only through the proxy
     killed = threading.Event()
     restarted: list[_server.RunningServer] = []

@@ -19,6 +19,8 @@ HEALTH_TIMEOUT_S = 2.0
 HEALTH_MISSES = 2
 # How long a pool waits with every server down before it gives up on the work left.
 ALL_DOWN_MAX_S = 120.0
+# Closing a server's client waits at most this long (a black-holed socket never says goodbye).
+CLOSE_TIMEOUT_S = 10.0
 
 MODEL_KEYS = ("key", "hash", "name", "base", "type")
 

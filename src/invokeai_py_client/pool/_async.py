@@ -188,6 +188,7 @@ class AsyncServerPool:
         self._changed = asyncio.Event()
         self._monitors: list[asyncio.Task[None]] = []
         self._reconciling: set[asyncio.Task[None]] = set()
+        self._asking: set[int] = set()  # items a server that came back is asked about
         self._closed = False
         self._run_id = uuid.uuid4().hex[:12]
         self._tasks: dict[int, _Task] = {}
@@ -232,12 +233,19 @@ class AsyncServerPool:
             for task, _ in server.attempts.values():
                 task.cancel()
         await asyncio.gather(*self._monitors, *self._reconciling, return_exceptions=True)
-        for server in self._servers:
-            await server.probe.aclose()
-            if server.owned:
-                await server.client.aclose()
-            if server.blocking is not None and server.blocking_owned:
-                await asyncio.to_thread(server.blocking.close)
+        await asyncio.gather(*(self._close_server(s) for s in self._servers))
+
+    async def _close_server(self, server: _Server) -> None:
+        # Bounded: the closing handshake of a socket that a proxy black-holed never ends.
+        try:
+            async with asyncio.timeout(rules.CLOSE_TIMEOUT_S):
+                await server.probe.aclose()
+                if server.owned:
+                    await server.client.aclose()
+                if server.blocking is not None and server.blocking_owned:
+                    await asyncio.to_thread(server.blocking.close)
+        except TimeoutError:
+            logger.warning("pool: closing the client of %s took too long; left", server.url)
 
     @property
     def servers(self) -> list[str]:
@@ -349,8 +357,22 @@ class AsyncServerPool:
                         f"{rules.ALL_DOWN_MAX_S:.0f} s: {', '.join(self.servers)}"
                     )
             self._changed.clear()
-            with contextlib.suppress(TimeoutError):
+            try:
                 await asyncio.wait_for(self._changed.wait(), timeout=rules.HEALTH_INTERVAL_S)
+            except TimeoutError:
+                self._requeue_lost()
+
+    def _requeue_lost(self) -> None:
+        """A safety net, checked when nothing happened for a while: an unfinished item that is
+        neither waiting nor running anywhere (nor being asked about) goes back to the queue."""
+        placed = {t.index for t in self._pending}
+        for server in self._servers:
+            placed.update(server.attempts)
+        placed.update(self._asking)
+        for task in self._tasks.values():
+            if not task.done and task.index not in placed:
+                logger.warning("pool: item %s was in no queue; sent again", task.index)
+                heapq.heappush(self._pending, task)
 
     def _dispatch(self) -> None:
         """Hand pending items (lowest index first) to servers with a free place."""
@@ -577,6 +599,13 @@ class AsyncServerPool:
         that is not reported yet is reported from it (and the copy sent elsewhere is
         cancelled); any other is cancelled there, so each item runs to completion once."""
         queue = server.client.queue_repo
+        self._asking.update(orphans)
+        try:
+            await self._ask(server, queue, orphans)
+        finally:
+            self._asking.difference_update(orphans)
+
+    async def _ask(self, server: _Server, queue: Any, orphans: dict[int, str]) -> None:
         for index, batch_id in sorted(orphans.items()):
             task = self._tasks.get(index)
             try:
@@ -589,8 +618,10 @@ class AsyncServerPool:
                 items = [await queue.get_item(i) for i in found.item_ids]
                 finished = all(status_of(i) in TERMINAL_STATUSES for i in items)
                 if finished and all(status_of(i) == "completed" for i in items):
-                    self._cancel_copies(task, keep=server)
                     result = await self._result_of(server, task, batch_id, items)
+                    if task.done:  # the copy elsewhere finished meanwhile
+                        continue
+                    self._cancel_copies(task, keep=server)
                     result.attempts = task.attempts
                     self._report(task, result)
                 else:
