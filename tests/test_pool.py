@@ -27,6 +27,7 @@ from tests.test_events import g1_batch
 def quick_health(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rules, "HEALTH_INTERVAL_S", 0.1)
     monkeypatch.setattr(rules, "HEALTH_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(rules, "SILENT_DOWN_S", 0.6)
 
 
 def _fakes(*slots: int, run_s: float = 0.05, **options: Any) -> list[FakeInvokeAI]:
@@ -279,3 +280,12 @@ def test_the_cli_spreads_a_run_over_every_url_with_one_progress(
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "8 queue item(s) over 2 servers" in captured.err
+
+
+def test_the_pool_never_imports_ray() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, invokeai_py_client, invokeai_py_client.pool;print('ray' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -12,11 +12,14 @@ from typing import Any
 # Queue items a server holds per generation slot: the one running and one queued behind it, so a
 # slot never idles between two items, and a server that dies takes little work with it.
 ITEMS_PER_SLOT = 2
-# Health probes: how often, how long one may take, and how many misses in a row make a server
-# count as down (it gets no new work and its unfinished items are sent elsewhere).
+# Health probes: how often, and how long one may take. A server counts as down (it gets no new
+# work and its unfinished items are sent elsewhere) after HEALTH_MISSES refused probes in a row
+# (nothing listens: dead for sure), or when it answered no probe for SILENT_DOWN_S (a server busy
+# generating can be slow to answer: on a loaded CPU box probes of 2 s timed out now and then).
 HEALTH_INTERVAL_S = 1.0
-HEALTH_TIMEOUT_S = 2.0
+HEALTH_TIMEOUT_S = 3.0
 HEALTH_MISSES = 2
+SILENT_DOWN_S = 10.0
 # How long a pool waits with every server down before it gives up on the work left.
 ALL_DOWN_MAX_S = 120.0
 # Closing a server's client waits at most this long (a black-holed socket never says goodbye).
@@ -47,6 +50,24 @@ class ServerLoad:
     @property
     def free(self) -> int:
         return self.capacity - self.inflight if self.healthy else 0
+
+
+@dataclass
+class Health:
+    """A server's recent probes: :meth:`probed` says whether it now counts as down."""
+
+    refused: int = 0
+    silent_since: float | None = None
+
+    def probed(self, ok: bool, took: float, now: float) -> bool:
+        """Record one probe (``took`` seconds); True when the server should count as down."""
+        if ok:
+            self.refused, self.silent_since = 0, None
+            return False
+        if took < HEALTH_TIMEOUT_S / 2:  # refused or answered with an error at once
+            self.refused += 1
+        self.silent_since = self.silent_since if self.silent_since is not None else now - took
+        return self.refused >= HEALTH_MISSES or now - self.silent_since >= SILENT_DOWN_S
 
 
 def pick_server(loads: Sequence[ServerLoad], eligible: Sequence[bool]) -> int | None:

@@ -68,7 +68,7 @@ class _Server:
         self.probe = client.with_options(timeout=rules.HEALTH_TIMEOUT_S, max_retries=0)
         self.installed: list[dict[str, Any]] | None = None
         self.known = False  # reached at least once (its models and slots are known)
-        self.misses = 0
+        self.health = rules.Health()
         self.attempts: dict[int, tuple[asyncio.Task[None], str]] = {}
         # Items it held when it went down: index -> batch id, asked about when it comes back.
         self.orphans: dict[int, str] = {}
@@ -127,12 +127,7 @@ class AsyncServerPool:
     unfinished items go elsewhere, each run once; one that comes back rejoins. Work that needs
     a model goes only where the model is installed, with its key mapped there.
 
-    Example:
-        ```python
-        async with AsyncServerPool(["http://gpu1:9090", "http://gpu2:9090"]) as pool:
-            async for result in pool.as_completed(batches, download_to="out"):
-                print(result.index, result.server, result.files)
-        ```
+    The "Many servers" guide (``docs/pool.md``) shows it at work.
 
     Args:
         servers: URLs or async clients (a client given is not closed by the pool).
@@ -299,6 +294,7 @@ class AsyncServerPool:
         self._download_to = Path(download_to) if download_to is not None else None
         if self._download_to is not None:
             self._download_to.mkdir(parents=True, exist_ok=True)
+        self._run_id = uuid.uuid4().hex[:12]  # batch ids are unique per run
         self._tasks = {t.index: t for t in tasks}
         self._pending = list(tasks)
         heapq.heapify(self._pending)
@@ -417,7 +413,6 @@ class AsyncServerPool:
             raise
         except _UNREACHABLE as exc:
             logger.info("pool: %s did not answer for item %s (%s)", server.url, task.index, exc)
-            server.misses += 1
             self._abandon(server, task.index)
             orphan = server.orphans.pop(task.index, None)
             if orphan is not None and server.load.healthy:  # ask about it at once
@@ -552,21 +547,21 @@ class AsyncServerPool:
 
     # ----------------------------------------------------------------------------- health
     async def _watch(self, server: _Server) -> None:
-        """Probe one server for as long as the pool lives: down after HEALTH_MISSES misses
-        (its unfinished items go elsewhere), up again at the first answer."""
+        """Probe one server for as long as the pool lives: down after HEALTH_MISSES refused
+        probes or SILENT_DOWN_S without an answer (its unfinished items go elsewhere), up
+        again at the first answer."""
         while True:
             await asyncio.sleep(rules.HEALTH_INTERVAL_S)
+            started = time.monotonic()
             try:  # (health_check never raises; the bound is for a transport that ignores timeouts)
                 ok = await asyncio.wait_for(server.probe.health_check(), rules.HEALTH_TIMEOUT_S * 2)
             except TimeoutError:
                 ok = False
-            if ok:
-                server.misses = 0
-                if not server.load.healthy:
-                    await self._rejoin(server)
-                continue
-            server.misses += 1
-            if server.load.healthy and server.misses >= rules.HEALTH_MISSES:
+            now = time.monotonic()
+            down = server.health.probed(ok, now - started, now)
+            if ok and not server.load.healthy:
+                await self._rejoin(server)
+            elif down and server.load.healthy:
                 self._down(server)
 
     def _down(self, server: _Server) -> None:

@@ -22,12 +22,7 @@ class ServerPool:
     """Several InvokeAI servers used as one, for blocking code (see :class:`AsyncServerPool`
     for the rules it follows).
 
-    Example:
-        ```python
-        with ServerPool(["http://gpu1:9090", "http://gpu2:9090"]) as pool:
-            for result in pool.in_order(batches, download_to="out"):
-                print(result.index, result.server, result.files)
-        ```
+    The "Many servers" guide (``docs/pool.md``) shows it at work.
 
     ``on_progress`` is called from the pool's own thread. Callables get a blocking
     :class:`InvokeAIClient` of the server chosen for them and run in a worker thread.
