@@ -31,7 +31,7 @@ from .._core.errors import (
     NoServerAvailableError,
     UnexpectedResponseError,
 )
-from .._core.results import image_names
+from .._core.results import output_image_names
 from .._core.waits import TERMINAL_STATUSES, raise_for_outcome, status_of
 from ._work import PoolProgress, PoolResult, WorkflowJob, as_batch
 
@@ -113,7 +113,8 @@ class _Task:
         if isinstance(work, WorkflowJob):
             self.needs = work.needed_models()
         elif isinstance(work, Mapping):
-            self.needs = rules.model_refs(work)
+            # the graph runs; a batch's attached workflow is only its description
+            self.needs = rules.model_refs(work.get("graph", work))
 
     def __lt__(self, other: _Task) -> bool:
         return self.index < other.index
@@ -518,7 +519,8 @@ class AsyncServerPool:
             )
         else:
             batch = as_batch(work)
-        batch["graph"] = rules.map_models(batch["graph"], installed)
+        if rules.model_refs(batch["graph"]):
+            batch["graph"] = rules.map_models(batch["graph"], installed)
         batch["batch_id"] = batch_id
         return batch
 
@@ -539,7 +541,7 @@ class AsyncServerPool:
         if self._download_to is not None:
             board = server.client.board_repo.get_board_handle(UNCATEGORIZED)
             for item in items:
-                for name in image_names(item):
+                for name in output_image_names(item):
                     result.files.append(
                         await board.download_image_to(name, self._download_to, overwrite=True)
                     )

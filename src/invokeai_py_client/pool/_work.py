@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._core.errors import InvalidInputError
 from .._core.pool import model_refs
-from .._core.results import image_names
+from .._core.results import output_image_names
 from .._core.workflows.definition import WorkflowDefinition
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class PoolResult:
     @property
     def image_names(self) -> list[str]:
         """Names (on :attr:`server`) of the images its items produced, in order."""
-        return [name for item in self.items for name in image_names(item)]
+        return [name for item in self.items for name in output_image_names(item)]
 
 
 @dataclass

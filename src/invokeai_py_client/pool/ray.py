@@ -30,7 +30,7 @@ from .._core.errors import (
     ModelUnavailableError,
     NoServerAvailableError,
 )
-from .._core.results import as_queue_item, image_names
+from .._core.results import as_queue_item, output_image_names
 from .._core.waits import TERMINAL_STATUSES, raise_for_outcome, status_of
 from ._work import PoolResult, as_batch
 
@@ -99,7 +99,7 @@ class ServerActor:
         if error is None and download_to is not None:
             board = self._client.board_repo.get_board_handle("none")
             for item in items:
-                for name in image_names(item):
+                for name in output_image_names(item):
                     files.append(str(board.download_image_to(name, download_to, overwrite=True)))
         return {"items": [i.to_dict() for i in items], "error": error, "files": files}
 
@@ -197,7 +197,7 @@ class RayServerPool:
         folder = None if download_to is None else str(Path(download_to).resolve())
         if folder is not None:
             Path(folder).mkdir(parents=True, exist_ok=True)
-        needs = [rules.model_refs(b) for b in batches]
+        needs = [rules.model_refs(b["graph"]) for b in batches]
         for index, need in enumerate(needs):
             known = [r for r in self._remotes if r.models is not None]
             if need and len(known) == len(self._remotes):
@@ -236,9 +236,10 @@ class RayServerPool:
                 remote = self._remotes[chosen]
                 batch_id = rules.batch_id_for(self._run_id, index, attempts[index])
                 attempts[index] += 1
-                batch = rules.map_models(batches[index], remote.models or []) | {
-                    "batch_id": batch_id
-                }
+                batch = dict(batches[index])
+                if needs[index]:
+                    batch["graph"] = rules.map_models(batch["graph"], remote.models or [])
+                batch["batch_id"] = batch_id
                 ref = remote.actor.run.remote(batch, self._item_timeout, folder)
                 inflight[ref] = (remote, index, batch_id)
                 remote.load.inflight += 1
