@@ -32,8 +32,14 @@ def _rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def child(n: int, run_ms: float, how: str) -> dict[str, float]:
+def child(n: int, run_ms: float, how: str, read_all: bool = False) -> dict[str, float]:
     import httpx
+
+    if read_all:  # the waits as they were: every pending item read at every poll
+        from invokeai_py_client._backends import _waits
+
+        assert _waits._read.__kwdefaults__ is not None
+        _waits._read.__kwdefaults__["ahead"] = None
 
     from invokeai_py_client import InvokeAIClient
     from invokeai_py_client.workflow import WorkflowDefinition
@@ -80,20 +86,40 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--run-ms", type=float, default=0.5)
     parser.add_argument("--how", default="wait,pool", help="wait (submit + wait) and/or pool")
+    parser.add_argument(
+        "--read-all", action="store_true", help="read every pending item at each poll (before)"
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, args.run_ms, args.how)))
+        print(json.dumps(child(args.child, args.run_ms, args.how, args.read_all)))
         return
-    print(f"python {platform.python_version()}, {platform.machine()}, fake server item {args.run_ms} ms")
-    print(f"{'how':5} {'items':>6} {'client CPU s':>12} {'ms/item':>8} {'requests':>9} {'req/item':>8} "
-          f"{'peak RSS +MB':>12} {'bytes/item':>10} {'wall s':>7}")
+    before = " (reading every pending item at each poll, as before)" if args.read_all else ""
+    print(
+        f"python {platform.python_version()}, {platform.machine()}, fake server item "
+        f"{args.run_ms} ms{before}"
+    )
+    print(
+        f"{'how':5} {'items':>6} {'client CPU s':>12} {'ms/item':>8} {'requests':>9} "
+        f"{'req/item':>8} {'peak RSS +MB':>12} {'bytes/item':>10} {'wall s':>7}"
+    )
     for how in args.how.split(","):
         for n in (int(s) for s in args.sizes.split(",")):
             out = subprocess.run(
-                [sys.executable, __file__, "--child", str(n), "--run-ms", str(args.run_ms),
-                 "--how", how],
-                capture_output=True, text=True, check=True,
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    str(n),
+                    "--run-ms",
+                    str(args.run_ms),
+                    "--how",
+                    how,
+                    *(["--read-all"] if args.read_all else []),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
             r = json.loads(out.strip().splitlines()[-1])
             print(
