@@ -191,7 +191,12 @@ def test_the_ray_pool_survives_a_killed_server(three: list[_server.RunningServer
     finally:
         ray.shutdown()
     assert sorted(r.index for r in results) == list(range(30))
-    assert all(r.ok and r.image_names for r in results), [r.error for r in results]
+    assert all(r.ok for r in results), [r.error for r in results]
+    assert all(r.image_names for r in results), [
+        (r.index, r.server, r.batch_id, len(r.items), r.attempts)
+        for r in results
+        if not r.image_names
+    ]
     assert {r.server for r in results[10:]} <= {a.url, b.url, c.url}
     assert any(r.attempts > 1 for r in results) or all(r.server != c.url for r in results[12:])
     later = sorted(results, key=lambda r: r.index)[20:]

@@ -66,9 +66,14 @@ class ServerActor:
         """Enqueue ``batch`` (its batch id chosen by the driver) and wait for it; returns its
         items (as dicts), the files written and the error of an item that did not complete.
         Raises only when the server cannot be reached (``APIConnectionError``)."""
-        handle = self._client.queue_repo.enqueue_batch(batch)
-        items = handle.wait(timeout, raise_on_failure=False)
-        return self._outcome(items, download_to)
+        try:
+            handle = self._client.queue_repo.enqueue_batch(batch)
+            items = handle.wait(timeout, raise_on_failure=False)
+            return self._outcome(items, download_to)
+        except APIConnectionError as exc:
+            # Told as data: the driver sends the item elsewhere (an exception raised here
+            # would reach it wrapped, its own class not always rebuilt).
+            return {"lost": str(exc)}
 
     def ask(self, batch_id: str, download_to: str | None) -> dict[str, Any] | None:
         """What became of a batch sent before the server was lost: its outcome if all its
@@ -257,6 +262,10 @@ class RayServerPool:
                 remote.load.inflight -= 1
                 try:
                     outcome = ray.get(ref)
+                    if "lost" in outcome:
+                        logger.info("ray pool: %s lost item %s (%s)", remote.url, index, outcome)
+                        requeue(remote, index, batch_id)
+                        continue
                 except (RayActorError, RayError) as exc:
                     cause = getattr(exc, "cause", None)
                     if isinstance(exc, RayActorError) or isinstance(cause, APIConnectionError):
