@@ -287,6 +287,8 @@ class AsyncInvokeAIClient:
         Raises:
             UnsupportedByServerError: an older server (it runs one session at a time).
         """
+        from .._core import app  # the bindings' module of the route loads with the first call
+
         self._check_open()
         await self._ctx.require("generation_devices")
         return await self._ctx.call(app.generation_device_options())

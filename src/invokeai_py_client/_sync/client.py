@@ -289,6 +289,8 @@ class InvokeAIClient:
         Raises:
             UnsupportedByServerError: an older server (it runs one session at a time).
         """
+        from .._core import app  # the bindings' module of the route loads with the first call
+
         self._check_open()
         self._ctx.require("generation_devices")
         return self._ctx.call(app.generation_device_options())
