@@ -122,7 +122,7 @@ ALLOWED = {
     "_async": {"_core", "_backends", "events", "models"},
     "_sync": {"_core", "_backends", "events", "models"},
     # The pool of servers: built on the async client; its blocking twin runs it on the portal.
-    "pool": {"_core", "_backends", "_async", "_sync"},
+    "pool": {"_core", "_backends", "_async", "_sync", "nodes"},
 }
 
 

@@ -132,6 +132,20 @@ async def test_a_graph_alone_and_a_callable_are_run_too(clients: Any) -> None:
     assert results[1].value == "6.14.2" and results[1].server == fakes[0].url
 
 
+async def test_a_typed_graph_is_built_for_the_server_that_runs_it(clients: Any) -> None:
+    from invokeai_py_client.nodes import Graph
+    from invokeai_py_client.nodes.stock import BlankImage, SaveImage
+
+    fakes = _fakes(1)
+    graph = Graph(SaveImage(image=BlankImage(width=8, height=8).out.image, id="save"))
+    async with AsyncServerPool(clients(fakes)) as pool:
+        results = await pool.run([graph, graph])
+    assert all(r.ok for r in results)
+    assert [set(g["nodes"]) for g in fakes[0].enqueued_graphs] == [
+        set(graph.to_dict()["nodes"])
+    ] * 2
+
+
 async def test_work_goes_only_where_its_model_is_with_the_key_mapped(clients: Any) -> None:
     fakes = _fakes(1, 1)
     fakes[1].models = [model("tiny", key="key-on-b")]

@@ -112,6 +112,8 @@ class _Task:
         self.needs: list[Mapping[str, Any]] = []
         if isinstance(work, WorkflowJob):
             self.needs = work.needed_models()
+        elif _is_typed_graph(work):
+            self.needs = rules.model_refs(work.batch()["graph"])
         elif isinstance(work, Mapping):
             # the graph runs; a batch's attached workflow is only its description
             self.needs = rules.model_refs(work.get("graph", work))
@@ -489,7 +491,11 @@ class AsyncServerPool:
             client = server.blocking_client()
             value = await asyncio.to_thread(work.function, client)
             return PoolResult(task.index, server.url, value=value)
-        if callable(work) and not isinstance(work, Mapping | WorkflowJob):
+        if (
+            callable(work)
+            and not isinstance(work, Mapping | WorkflowJob)
+            and not _is_typed_graph(work)
+        ):
             value = work(server.client)
             if inspect.isawaitable(value):
                 value = await value
@@ -517,6 +523,9 @@ class AsyncServerPool:
                 runs=work.runs,
                 batch_id=batch_id,
             )
+        elif _is_typed_graph(work):  # a Graph of the node builders: checked for this server
+            version = await server.client.get_server_version()
+            batch = work.batch(server_version=str(version))
         else:
             batch = as_batch(work)
         if rules.model_refs(batch["graph"]):
@@ -650,8 +659,14 @@ async def _quietly(awaitable: Awaitable[Any]) -> None:
         logger.info("pool: a duplicate could not be cancelled (%s)", exc)
 
 
+def _is_typed_graph(work: Any) -> bool:
+    from ..nodes.graph import Graph
+
+    return isinstance(work, Graph)
+
+
 def _check_work(work: Any) -> None:
-    if isinstance(work, WorkflowJob | _Blocking):
+    if isinstance(work, WorkflowJob | _Blocking) or _is_typed_graph(work):
         return
     if isinstance(work, Mapping):
         as_batch(work)

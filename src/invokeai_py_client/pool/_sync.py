@@ -131,6 +131,8 @@ class ServerPool:
 
 
 def _blocking(work: Any) -> Any:
-    if callable(work) and not isinstance(work, Mapping | WorkflowJob):
+    from ._async import _is_typed_graph
+
+    if callable(work) and not isinstance(work, Mapping | WorkflowJob) and not _is_typed_graph(work):
         return _Blocking(work)
     return work
