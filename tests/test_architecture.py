@@ -126,6 +126,8 @@ ALLOWED = {
     # The MCP server's public name; it lives in the command line (``invokeai-client mcp``),
     # whose value parsing it shares.
     "mcp_server": {"cli"},
+    # The pool of servers: built on the async client; its blocking twin runs it on the portal.
+    "pool": {"_core", "_backends", "_async", "_sync", "nodes"},
 }
 
 

@@ -49,6 +49,15 @@ NOT_RUN: dict[str, str] = {
     "same graph runs, recorded on every line with the tiny SD-1 model, in tests/test_graphs.py",
     "docs/guides/graphs.md#export-shell": "an excerpt of what `invokeai-client export` writes; "
     "tests/test_graph_export.py runs the command and the code it writes",
+    "docs/pool.md#pool-three-servers": "needs several servers (and a text-to-image workflow "
+    "file); the same steps run in tests/test_pool.py (fake servers) and tests/test_pool_live.py "
+    "(three real 6.14.2 servers)",
+    "docs/pool.md#pool-clients": "needs several servers; tests/test_pool.py runs pools of "
+    "async clients",
+    "docs/pool.md#ray-pool": "needs the [ray] extra, a Ray cluster and several servers; "
+    "tests/test_pool_live.py runs the kill test through Ray (ray.init(num_cpus=2))",
+    "docs/pool.md#ray-data": "a Ray Data pipeline over several servers and a shared folder; "
+    "its client calls are those docs/guides/workflows.md and docs/guides/batches.md run",
     "README.md#readme-t2i": "names a model and a board of the reader's server (my-sd15, my-board); "
     "the same steps run, recorded on every line with the tiny SD-1 model, in "
     "docs/guides/workflows.md and tests/test_diffusion.py",

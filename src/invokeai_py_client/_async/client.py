@@ -32,7 +32,7 @@ from ._requester import AsyncRequester
 
 if TYPE_CHECKING:
     import invokeai_api
-    from invokeai_api.models import InvocationCacheStatus, UserDTO
+    from invokeai_api.models import GenerationDeviceOption, InvocationCacheStatus, UserDTO
 
     from .._backends._sockets import SocketIOClient, SocketIOSession
     from .._core.versions import ServerVersion
@@ -279,6 +279,19 @@ class AsyncInvokeAIClient:
 
         self._check_open()
         return await self._ctx.call(app.invocation_cache_status())
+
+    async def get_generation_device_options(self) -> list[GenerationDeviceOption]:
+        """The devices the server can generate on (``device``, ``name``): a server runs one
+        session worker per configured device. InvokeAI 6.14+.
+
+        Raises:
+            UnsupportedByServerError: an older server (it runs one session at a time).
+        """
+        from .._core import app  # the bindings' module of the route loads with the first call
+
+        self._check_open()
+        await self._ctx.require("generation_devices")
+        return await self._ctx.call(app.generation_device_options())
 
     # ----------------------------------------------------------------------------- auth
     async def login(self, email: str, password: str, *, remember_me: bool = False) -> UserDTO:

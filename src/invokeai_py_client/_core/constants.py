@@ -45,6 +45,10 @@ SOCKET_PROBE_TIMEOUT_S = 2.0
 # saw no event of its items gives the socket this long to deliver any.
 FINAL_EVENT_GRACE_S = 1.0
 FINAL_EVENT_SETTLE_S = 0.05
+# A wait's reads of its items stop after this many unfinished ones (lowest ids first): the queue
+# runs them in order, so later ones have not ended either (it covers one item per device of a
+# server that runs several at once, and items run out of order by a priority).
+READ_AHEAD = 8
 # Without a socket, poll a queue item starting at this interval, growing to the maximum.
 POLL_INTERVAL_MIN_S = 0.05
 POLL_INTERVAL_MAX_S = 1.0

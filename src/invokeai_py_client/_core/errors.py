@@ -19,6 +19,9 @@ Everything the client raises on purpose derives from :class:`InvokeAIError`::
     │   └── NodeUnsupportedError (also InvalidInputError): a graph's node or input it lacks
     ├── LoginError, ClientClosedError (also RuntimeError), EventConnectionError
     ├── ModelInstallStartError (UnsupportedModelSourceError)
+    ├── PoolError: a pool of servers cannot run what it was given
+    │   ├── ModelUnavailableError (also InvalidInputError): no server has the models
+    │   └── NoServerAvailableError: every server stayed unreachable
     └── JobError: a job (a queue item or a model install) did not complete
         ├── JobFailedError, JobCanceledError, JobTimeoutError (also TimeoutError)
         └── ModelInstallJobFailedError
@@ -501,3 +504,24 @@ def __getattr__(name: str) -> Any:
         warnings.warn(f"{name} is deprecated; use {new_name}", DeprecationWarning, stacklevel=2)
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class PoolError(InvokeAIError):
+    """A pool of servers (``invokeai_py_client.pool``) cannot run what it was given."""
+
+
+class ModelUnavailableError(PoolError, InvalidInputError):
+    """No server of the pool has every model a piece of work needs (nothing was sent).
+
+    ``missing`` maps each server's URL to the models it lacks (``name (base, type)``);
+    ``index`` is the work's position in the submission."""
+
+    def __init__(self, index: int, missing: dict[str, list[str]]) -> None:
+        self.index = index
+        self.missing = missing
+        where = "; ".join(f"{url} lacks {', '.join(models)}" for url, models in missing.items())
+        super().__init__(f"work {index}: no server of the pool can run it: {where}")
+
+
+class NoServerAvailableError(PoolError):
+    """Every server of the pool stayed unreachable for longer than the pool waits for one."""

@@ -147,6 +147,8 @@ FEATURES: dict[str, Feature] = {
     "model_bulk_delete": Feature("deleting models in bulk", "6.10.0"),
     "empty_model_cache": Feature("emptying the model cache", "5.6.1"),
     "hf_login": Feature("Hugging Face login", "5.3.1"),
+    # 6.10.0's schema lacks the route, 6.14.2's has it (the lines between are not recorded).
+    "generation_devices": Feature("one session worker per generation device", "6.14.0"),
 }
 
 # The first release with user accounts (multi-user mode, login, tokens on the socket).

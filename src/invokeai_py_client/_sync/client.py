@@ -34,7 +34,7 @@ from ._requester import Requester
 
 if TYPE_CHECKING:
     import invokeai_api
-    from invokeai_api.models import InvocationCacheStatus, UserDTO
+    from invokeai_api.models import GenerationDeviceOption, InvocationCacheStatus, UserDTO
 
     from .._backends._sockets import SocketIOClient, SocketIOSession
     from .._core.versions import ServerVersion
@@ -281,6 +281,19 @@ class InvokeAIClient:
 
         self._check_open()
         return self._ctx.call(app.invocation_cache_status())
+
+    def get_generation_device_options(self) -> list[GenerationDeviceOption]:
+        """The devices the server can generate on (``device``, ``name``): a server runs one
+        session worker per configured device. InvokeAI 6.14+.
+
+        Raises:
+            UnsupportedByServerError: an older server (it runs one session at a time).
+        """
+        from .._core import app  # the bindings' module of the route loads with the first call
+
+        self._check_open()
+        self._ctx.require("generation_devices")
+        return self._ctx.call(app.generation_device_options())
 
     # ----------------------------------------------------------------------------- auth
     def login(self, email: str, password: str, *, remember_me: bool = False) -> UserDTO:

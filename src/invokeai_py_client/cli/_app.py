@@ -30,9 +30,12 @@ EXIT_USAGE = 2
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--url",
+    "urls",
     envvar=ENV_URL,
+    multiple=True,
     metavar="URL",
-    help=f"Server address (default: ${ENV_URL}, else http://localhost:9090).",
+    help=f"Server address (default: ${ENV_URL}, else http://localhost:9090). Given more than "
+    "once, `run` spreads its queue items over those servers.",
 )
 @click.option(
     "--api-key", envvar=ENV_API_KEY, metavar="KEY", help=f"Bearer token (default: ${ENV_API_KEY})."
@@ -40,10 +43,16 @@ EXIT_USAGE = 2
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (JSON on stdout).")
 @click.version_option(package_name="invokeai-py-client", prog_name="invokeai-client")
 @click.pass_context
-def cli(ctx: click.Context, url: str | None, api_key: str | None, as_json: bool) -> None:
+def cli(ctx: click.Context, urls: Sequence[str], api_key: str | None, as_json: bool) -> None:
     """Drive an InvokeAI server from the command line."""
     factory = ctx.obj if callable(ctx.obj) else default_factory
-    state = State(url=url, api_key=api_key, json=as_json, factory=factory)
+    state = State(
+        url=urls[0] if urls else None,
+        api_key=api_key,
+        json=as_json,
+        factory=factory,
+        urls=tuple(urls),
+    )
     ctx.obj = state
     ctx.call_on_close(state.close)
 

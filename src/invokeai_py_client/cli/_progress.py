@@ -136,3 +136,42 @@ class QueueProgress:
             self._progress.update(task, detail=detail, completed=100.0)
         else:
             self._progress.update(task, detail=detail)
+
+
+class PoolDisplay:
+    """One bar for a run spread over several servers (``--url`` given more than once): items
+    done of all, how many run now, which servers answer; feed it with :meth:`update`."""
+
+    def __init__(self, console: Console, total: int) -> None:
+        self._progress = Progress(
+            TextColumn("[bold]pool"),
+            BarColumn(bar_width=30),
+            TextColumn("{task.completed:.0f}/{task.total:.0f}"),
+            TextColumn("{task.fields[detail]}"),
+            TimeElapsedColumn(),
+            console=console,
+            refresh_per_second=8,
+        )
+        self._task = self._progress.add_task("pool", total=total, detail="starting")
+
+    def __enter__(self) -> PoolDisplay:
+        self._progress.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._progress.stop()
+
+    def update(self, progress: Any) -> None:
+        """Called with the pool's ``PoolProgress`` (from the pool's thread)."""
+        up, down = len(progress.servers_up), len(progress.servers_down)
+        detail = f"{progress.running} running, {up}/{up + down} servers up"
+        if progress.failed:
+            detail += f", {progress.failed} failed"
+        if progress.failovers:
+            detail += f", {progress.failovers} moved"
+        self._progress.update(self._task, completed=progress.finished, detail=detail)

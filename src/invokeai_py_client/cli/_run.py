@@ -15,8 +15,8 @@ from .._sync.client import InvokeAIClient
 from .._sync.queue_handles import BatchHandle
 from ..workflow import WorkflowHandle
 from ._boards import resolve_board
-from ._progress import QueueProgress
-from ._state import State, pass_state
+from ._progress import PoolDisplay, QueueProgress
+from ._state import State, pass_state, print_lines
 from ._values import apply_sets, batch_values
 from ._workflows import open_workflow
 
@@ -122,6 +122,11 @@ def run(
     lister = _model_lister(client)
     apply_sets(wf, sets, lister)
     values = batch_values(wf, batches, lister)
+    if len(state.urls) > 1:
+        if board is not None:
+            raise InvalidInputError("--board names a board of one server: not with several --url")
+        _run_on_pool(state, wf, values, runs, None if no_download else out_dir, timeout)
+        return
     options: dict[str, Any] = {"runs": runs}
     if values:
         options["batch_values"] = values
@@ -142,6 +147,62 @@ def run(
             f"[red]item {entry['item_id']} {entry['status']}[/]: {escape(entry['error'])}",
             soft_wrap=True,
         )
+    if failed:
+        raise click.exceptions.Exit(EXIT_FAILED)
+
+
+def _run_on_pool(
+    state: State,
+    wf: WorkflowHandle,
+    values: dict[int, list[Any]],
+    runs: int,
+    out_dir: Path | None,
+    timeout: float | None,
+) -> None:
+    """The run as one pool item per queue item, spread over every ``--url``."""
+    from ..pool import PoolResult, ServerPool, WorkflowJob
+    from ..pool._work import InputRef
+
+    fixed: dict[InputRef, Any] = {
+        (i.node_id, i.field_name): i.field.value for i in wf.list_inputs() if i.value is not None
+    }
+    rows: list[dict[InputRef, Any]] = [
+        dict(zip(values, row, strict=True)) for row in zip(*values.values(), strict=True)
+    ]
+    jobs = [
+        WorkflowJob(wf.definition, values={**fixed, **row})
+        for _ in range(runs)
+        for row in (rows or [{}])
+    ]
+    results: list[PoolResult] = []
+    with ServerPool(state.clients(), item_timeout=timeout) as pool:
+        if not state.json:
+            state.err.print(f"{len(jobs)} queue item(s) over {len(pool.servers)} servers")
+        try:
+            if state.json:
+                results = pool.run(jobs, download_to=out_dir)
+            else:
+                with PoolDisplay(state.err, len(jobs)) as display:
+                    pool._pool._listeners.append(display.update)
+                    results = pool.run(jobs, download_to=out_dir)
+        except KeyboardInterrupt:
+            state.err.print("[yellow]interrupted: the pool cancels nothing it has not sent")
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+    report: list[dict[str, Any]] = [
+        {
+            "index": r.index,
+            "server": r.server,
+            "batch_id": r.batch_id,
+            "status": "completed" if r.ok else "failed",
+            "error": None if r.ok else str(r.error),
+            "images": [str(p) for p in r.files] or r.image_names,
+        }
+        for r in results
+    ]
+    state.emit({"items": report}, print_lines([line for e in report for line in e["images"]]))
+    failed = [e for e in report if e["status"] != "completed"]
+    for entry in failed:
+        state.err.print(f"[red]item {entry['index']} failed[/]: {escape(entry['error'])}")
     if failed:
         raise click.exceptions.Exit(EXIT_FAILED)
 

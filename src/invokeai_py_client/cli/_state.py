@@ -36,7 +36,10 @@ class State:
     api_key: str | None
     json: bool
     factory: ClientFactory
+    urls: tuple[str, ...] = ()
+    """Every ``--url`` given (``run`` spreads its items over them when there are several)."""
     _client: InvokeAIClient | None = field(default=None, repr=False)
+    _others: list[InvokeAIClient] = field(default_factory=list, repr=False)
 
     @property
     def client(self) -> InvokeAIClient:
@@ -44,7 +47,16 @@ class State:
             self._client = self.factory(self.url, self.api_key)
         return self._client
 
+    def clients(self) -> list[InvokeAIClient]:
+        """A client per ``--url`` (the first is :attr:`client`)."""
+        if len(self.urls) > 1 and not self._others:
+            self._others = [self.factory(url, self.api_key) for url in self.urls[1:]]
+        return [self.client, *self._others]
+
     def close(self) -> None:
+        for other in self._others:
+            other.close()
+        self._others = []
         if self._client is not None:
             self._client.close()
             self._client = None
