@@ -61,7 +61,7 @@ def blocking(
     assert_type(handle, BoardHandle)
     page = handle.list_image_dtos(limit=10)
     assert_type(page, Page[ImageDTO])
-    assert_type(page.next_page(), Page[ImageDTO])
+    assert_type(page.next_page(), Page[ImageDTO] | None)
     for image in handle.iter_images():
         assert_type(image, ImageDTO)
     assert_type(handle.upload_image(Path("a.png")), IvkImage)

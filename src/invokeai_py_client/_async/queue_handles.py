@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from .._core import queue
+from .._core.constants import LOGGER_NAME
 from .._core.events import ProgressCallback
 from .._core.results import NodeOutputs, image_names, outputs_by_node
 from .._core.submission import SubmissionKeys
-from .._core.waits import raise_for_outcome, status_of
+from .._core.waits import interrupted, raise_for_outcome, status_of
+
+_log = logging.getLogger(LOGGER_NAME)
 
 if TYPE_CHECKING:
     from invokeai_api.models import BatchStatus, SessionQueueItem
@@ -124,6 +128,9 @@ class AsyncBatchHandle(SubmissionKeys):
         self.requested = requested
         self.priority = priority
         self.session_id: str | None = None
+        self.canceled_on_interrupt: list[int] | None = None
+        """The items an interrupted :meth:`wait` canceled (None while no wait was
+        interrupted)."""
 
     def jobs(self) -> list[AsyncJobHandle]:
         """A handle on each queue item of the batch."""
@@ -139,15 +146,26 @@ class AsyncBatchHandle(SubmissionKeys):
         on_progress: ProgressCallback | None = None,
         *,
         raise_on_failure: bool = True,
+        cancel_on_interrupt: bool = True,
     ) -> list[SessionQueueItem]:
         """Wait until every item ends; return them ordered by item id.
+
+        Interrupted (Ctrl-C, ``KeyboardInterrupt``, the task cancelled), the wait cancels the
+        batch's items that have not ended before passing the interruption on, and says so (a
+        note on the exception, a warning in the log, :attr:`canceled_on_interrupt`):
+        ``cancel_on_interrupt=False`` leaves them queued. A timeout never cancels anything.
 
         Raises (with ``raise_on_failure``, for the first item that did not complete):
             JobFailedError / JobCanceledError; and JobTimeoutError when ``timeout`` passes.
         """
-        items = await self._ctx.wait_for_items(
-            self.item_ids, fetch=self._fetch, timeout=timeout, on_progress=on_progress
-        )
+        try:
+            items = await self._ctx.wait_for_items(
+                self.item_ids, fetch=self._fetch, timeout=timeout, on_progress=on_progress
+            )
+        except BaseException as exc:
+            if cancel_on_interrupt and interrupted(exc):
+                await self._cancel_on_interrupt(exc)
+            raise
         ordered = [items[item_id] for item_id in self.item_ids]
         if raise_on_failure:
             for item in ordered:
@@ -157,6 +175,23 @@ class AsyncBatchHandle(SubmissionKeys):
     async def cancel(self) -> int:
         """Cancel every item of the batch that has not ended; returns how many."""
         return await self._ctx.call(queue.cancel_batches(self._queue_id, [self.batch_id]))
+
+    async def cancel_unfinished(self) -> list[int]:
+        """Cancel every item of the batch that has not ended; returns the ids of the batch's
+        items that are canceled now (reading each item once)."""
+        await self.cancel()
+        return [
+            item_id
+            for item_id in self.item_ids
+            if status_of(await self._fetch(item_id)) == "canceled"
+        ]
+
+    async def _cancel_on_interrupt(self, exc: BaseException) -> None:
+        canceled = await self.cancel_unfinished()
+        self.canceled_on_interrupt = canceled
+        message = queue.interrupt_note(self.batch_id, self.item_ids, canceled)
+        exc.add_note(message)
+        _log.warning("%s", message)
 
     async def _fetch(self, item_id: int) -> SessionQueueItem:
         return await self._ctx.call(queue.item(self._queue_id, item_id))

@@ -157,13 +157,19 @@ def _wait(state: State, batch: BatchHandle, timeout: float | None) -> list[Any]:
                 progress.finish(item.item_id, _status(item))
             return items
     except (KeyboardInterrupt, JobTimeoutError) as exc:
-        canceled = batch.cancel()
+        # An interrupted wait has canceled the batch's unfinished items itself; a timeout
+        # cancels nothing, so the command does.
+        if isinstance(exc, KeyboardInterrupt) and batch.canceled_on_interrupt is not None:
+            canceled = batch.canceled_on_interrupt
+        else:
+            canceled = batch.cancel_unfinished()
         why = (
             "interrupted" if isinstance(exc, KeyboardInterrupt) else f"timed out after {timeout} s"
         )
+        shown = ", ".join(map(str, canceled)) or "none"
         state.err.print(
-            f"[yellow]{why}: canceled {canceled} of the {len(batch.item_ids)} queue item(s) this "
-            f"run enqueued ({', '.join(map(str, batch.item_ids))})"
+            f"[yellow]{why}: canceled {len(canceled)} of the {len(batch.item_ids)} queue "
+            f"item(s) this run enqueued (canceled: {shown})"
         )
         code = EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_FAILED
         raise click.exceptions.Exit(code) from None
