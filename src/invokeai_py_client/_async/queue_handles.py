@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .._core import queue
 from .._core.constants import LOGGER_NAME
+from .._core.errors import InternalServerError, not_found_for_500
 from .._core.events import ProgressCallback
 from .._core.results import NodeOutputs, image_names, outputs_by_node
 from .._core.submission import SubmissionKeys
@@ -15,9 +16,22 @@ from .._core.waits import interrupted, raise_for_outcome, status_of
 
 _log = logging.getLogger(LOGGER_NAME)
 
+
+async def read_item(requester: AsyncRequester, queue_id: str, item_id: int) -> SessionQueueItem:
+    """One queue item; ``NotFoundError`` on every line when there is no such item (before 6.0
+    the server answers 500 for it)."""
+    try:
+        return await requester.call(queue.item(queue_id, item_id))
+    except InternalServerError as exc:
+        if await requester.has_quirk("queue_item_missing_500"):
+            raise not_found_for_500(exc, f"queue item {item_id} does not exist") from None
+        raise
+
+
 if TYPE_CHECKING:
     from invokeai_api.models import BatchStatus, SessionQueueItem
 
+    from ._requester import AsyncRequester
     from .queue_repo import AsyncQueueRepository
 
 
@@ -47,8 +61,8 @@ class AsyncJobHandle:
         return self._item
 
     async def refresh(self) -> SessionQueueItem:
-        """Read the item from the server."""
-        self._item = await self._ctx.call(queue.item(self._queue_id, self.item_id))
+        """Read the item from the server (``NotFoundError`` when there is no such item)."""
+        self._item = await read_item(self._ctx, self._queue_id, self.item_id)
         return self._item
 
     async def status(self) -> str:

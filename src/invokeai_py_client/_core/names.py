@@ -56,7 +56,7 @@ SYNC_NAMES: tuple[SyncName, ...] = (
 )
 
 _REFERENCE = "the original client's reference has this coroutine on its blocking handle"
-_OLD = "a name of 0.1, kept one release (it warns)"
+_OLD = "a name of this client's 0.1 preview, kept one release (it warns)"
 
 SYNC_ONLY: tuple[SyncOnly, ...] = (
     SyncOnly(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .._backends._sync_only import deprecated
 from .._core import queue
 from .._core.constants import LOGGER_NAME
+from .._core.errors import InternalServerError, not_found_for_500
 from .._core.events import ProgressCallback
 from .._core.results import NodeOutputs, image_names, outputs_by_node
 from .._core.submission import SubmissionKeys
@@ -17,9 +18,22 @@ from .._core.waits import interrupted, raise_for_outcome, status_of
 
 _log = logging.getLogger(LOGGER_NAME)
 
+
+def read_item(requester: Requester, queue_id: str, item_id: int) -> SessionQueueItem:
+    """One queue item; ``NotFoundError`` on every line when there is no such item (before 6.0
+    the server answers 500 for it)."""
+    try:
+        return requester.call(queue.item(queue_id, item_id))
+    except InternalServerError as exc:
+        if requester.has_quirk("queue_item_missing_500"):
+            raise not_found_for_500(exc, f"queue item {item_id} does not exist") from None
+        raise
+
+
 if TYPE_CHECKING:
     from invokeai_api.models import BatchStatus, SessionQueueItem
 
+    from ._requester import Requester
     from .queue_repo import QueueRepository
 
 
@@ -47,8 +61,8 @@ class JobHandle:
         return self._item
 
     def refresh(self) -> SessionQueueItem:
-        """Read the item from the server."""
-        self._item = self._ctx.call(queue.item(self._queue_id, self.item_id))
+        """Read the item from the server (``NotFoundError`` when there is no such item)."""
+        self._item = read_item(self._ctx, self._queue_id, self.item_id)
         return self._item
 
     def status(self) -> str:
@@ -95,7 +109,7 @@ class JobHandle:
         return f"{type(self).__name__}(item_id={self.item_id}, batch_id={self.batch_id!r})"
 
     # Only the blocking client has these (_core/names.py, SYNC_ONLY):
-    # a name of 0.1, kept one release (it warns)
+    # a name of this client's 0.1 preview, kept one release (it warns)
     wait_sync = deprecated("wait_sync", wait, "wait")
 
 
@@ -202,5 +216,5 @@ class BatchHandle(SubmissionKeys):
         return f"{type(self).__name__}(batch_id={self.batch_id!r}, item_ids={self.item_ids})"
 
     # Only the blocking client has these (_core/names.py, SYNC_ONLY):
-    # a name of 0.1, kept one release (it warns)
+    # a name of this client's 0.1 preview, kept one release (it warns)
     wait_sync = deprecated("wait_sync", wait, "wait")
