@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from invokeai_api.models import BoardChanges, BoardDTO, BoardVisibility, DeleteBoardResult
 
-from .._core import boards, checks
+from .._core import boards, checks, images
 from .._core.boards import UNCATEGORIZED, UNCATEGORIZED_NAME
 from .._core.errors import InternalServerError, InvalidInputError, NotFoundError
+from ..models import IvkImage
 from ._requester import AsyncRequester
 from .board_handle import AsyncBoardHandle
 
@@ -185,6 +186,34 @@ class AsyncBoardRepository:
         """Delete a board and return the server's account of it (raises ``NotFoundError``
         when there is no such board)."""
         return await self._ctx.call(boards.delete(board_id, delete_images=delete_images))
+
+    # ------------------------------------------------------------- images by name
+    async def get_image_by_name(self, image_name: str) -> IvkImage | None:
+        """An image's record by its name, or None when the server has no such image."""
+        try:
+            record = await self._ctx.call(images.record(image_name))
+        except NotFoundError:
+            return None
+        return IvkImage.from_api_response(record.to_dict())
+
+    async def get_image_current_board_id(self, image_name: str) -> str | None:
+        """The id of the board an image is on; None when it is on no board (uncategorized) or
+        does not exist."""
+        image = await self.get_image_by_name(image_name)
+        if image is None or image.board_id in (None, UNCATEGORIZED):
+            return None
+        return image.board_id
+
+    async def move_image_to_board_by_name(self, image_name: str, target_board_name: str) -> bool:
+        """Move an image onto the first board named ``target_board_name``, creating the board
+        when there is none; True once moved, False when the image does not exist."""
+        handle = await self.get_board_handle_by_name(target_board_name)
+        if handle is None:
+            handle = await self.create_board(target_board_name)
+        if await self.get_image_by_name(image_name) is None:
+            return False
+        await handle.add_image(image_name)
+        return True
 
     def get_board_handle(self, board_id: str | None) -> AsyncBoardHandle:
         """A handle for one board; ``"none"`` (or None) is the uncategorized pseudo-board.

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .._backends._sockets import SocketIOClient, SocketIOSession
     from .._core.versions import ServerVersion
     from ..events import EventSession
+    from ..models import IvkJob
     from .board_repo import AsyncBoardRepository
     from .dnn_model_repo import AsyncDnnModelRepository
     from .queue_repo import AsyncQueueRepository
@@ -382,6 +383,24 @@ class AsyncInvokeAIClient:
 
             self._queue_repo = AsyncQueueRepository(self._ctx)
         return self._queue_repo
+
+    async def list_jobs(self, status: str | None = None, limit: int = 100) -> list[IvkJob]:
+        """The queue's items as ``IvkJob`` records (the original client's name; it declared
+        this and raised ``NotImplementedError``), at most ``limit``, only those with ``status``
+        (``pending``, ``running``, ``completed``, ``failed``, ``cancelled``) when given.
+
+        Raises:
+            UnsupportedByServerError: InvokeAI before 6.0 cannot list every queue item.
+            InvalidInputError: an unknown status or a limit below 1 (nothing sent).
+        """
+        from .._core import checks
+        from ..models import IvkJob, JobStatus
+
+        wanted = None if status is None else JobStatus.from_server(status)
+        count = checks.integer(limit, "limit", minimum=1)
+        items = await self.queue_repo.list_items()
+        jobs = [IvkJob.from_api_response(item.to_dict()) for item in items]
+        return [job for job in jobs if wanted is None or job.status == wanted][:count]
 
     # ----------------------------------------------------------------------------- lifecycle
     async def close(self) -> None:

@@ -12,7 +12,7 @@ from .._core.errors import InternalServerError, not_found_for_500
 from .._core.events import ProgressCallback
 from .._core.results import NodeOutputs, image_names, outputs_by_node
 from .._core.submission import SubmissionKeys
-from .._core.waits import interrupted, raise_for_outcome, status_of
+from .._core.waits import TERMINAL_STATUSES, interrupted, raise_for_outcome, status_of
 
 _log = logging.getLogger(LOGGER_NAME)
 
@@ -68,6 +68,30 @@ class AsyncJobHandle:
     async def status(self) -> str:
         """``pending``, ``in_progress``, ``waiting``, ``completed``, ``failed`` or ``canceled``."""
         return status_of(await self.refresh())
+
+    async def is_pending(self) -> bool:
+        """Whether the item waits to run (reads it from the server)."""
+        return await self.status() == "pending"
+
+    async def is_running(self) -> bool:
+        """Whether the item runs now (reads it from the server)."""
+        return await self.status() == "in_progress"
+
+    async def is_complete(self) -> bool:
+        """Whether the item has ended: completed, failed or canceled (reads it)."""
+        return await self.status() in TERMINAL_STATUSES
+
+    async def is_successful(self) -> bool:
+        """Whether the item completed (reads it from the server)."""
+        return await self.status() == "completed"
+
+    async def is_failed(self) -> bool:
+        """Whether the item failed (reads it from the server)."""
+        return await self.status() == "failed"
+
+    async def is_canceled(self) -> bool:
+        """Whether the item was canceled (reads it from the server)."""
+        return await self.status() == "canceled"
 
     async def wait(
         self, timeout: float | None = None, on_progress: ProgressCallback | None = None

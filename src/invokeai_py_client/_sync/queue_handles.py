@@ -14,7 +14,7 @@ from .._core.errors import InternalServerError, not_found_for_500
 from .._core.events import ProgressCallback
 from .._core.results import NodeOutputs, image_names, outputs_by_node
 from .._core.submission import SubmissionKeys
-from .._core.waits import interrupted, raise_for_outcome, status_of
+from .._core.waits import TERMINAL_STATUSES, interrupted, raise_for_outcome, status_of
 
 _log = logging.getLogger(LOGGER_NAME)
 
@@ -68,6 +68,30 @@ class JobHandle:
     def status(self) -> str:
         """``pending``, ``in_progress``, ``waiting``, ``completed``, ``failed`` or ``canceled``."""
         return status_of(self.refresh())
+
+    def is_pending(self) -> bool:
+        """Whether the item waits to run (reads it from the server)."""
+        return self.status() == "pending"
+
+    def is_running(self) -> bool:
+        """Whether the item runs now (reads it from the server)."""
+        return self.status() == "in_progress"
+
+    def is_complete(self) -> bool:
+        """Whether the item has ended: completed, failed or canceled (reads it)."""
+        return self.status() in TERMINAL_STATUSES
+
+    def is_successful(self) -> bool:
+        """Whether the item completed (reads it from the server)."""
+        return self.status() == "completed"
+
+    def is_failed(self) -> bool:
+        """Whether the item failed (reads it from the server)."""
+        return self.status() == "failed"
+
+    def is_canceled(self) -> bool:
+        """Whether the item was canceled (reads it from the server)."""
+        return self.status() == "canceled"
 
     def wait(
         self, timeout: float | None = None, on_progress: ProgressCallback | None = None
