@@ -34,7 +34,8 @@ async def test_async_boards_images_and_paging(aclient: AsyncInvokeAIClient, tmp_
         assert isinstance(first, AsyncPage) and len(first) == 2 and first.total == 3
         assert first.has_next_page()
         second = await first.next_page()
-        assert len(second) == 1 and not second.has_next_page()
+        assert second is not None and len(second) == 1 and not second.has_next_page()
+        assert await second.next_page() is None
         paged = [dto.image_name for dto in first] + [dto.image_name for dto in second]
         assert sorted(paged) == sorted(names)
         walked = [dto.image_name async for dto in handle.iter_images(page_size=2)]
@@ -93,6 +94,7 @@ async def test_async_workflow_run_and_library_paging(
     first = await aclient.workflow_repo.list_workflows(categories=["default"], per_page=4)
     assert len(first) == 4 and first.total > 4
     second = await first.next_page()
+    assert second is not None
     assert {w.workflow_id for w in first}.isdisjoint(w.workflow_id for w in second)
     every = [w async for w in aclient.workflow_repo.iter_workflows(categories=["default"])]
     assert len(every) == first.total
@@ -119,8 +121,8 @@ def test_blocking_paging_over_images_and_the_library(client: InvokeAIClient) -> 
         page = handle.list_image_dtos(limit=2)
         assert isinstance(page, Page) and len(page) == 2 and page.total == 3
         rest = page.next_page()
-        assert len(rest) == 1 and not rest.has_next_page()
-        assert len(rest.next_page()) == 0
+        assert rest is not None and len(rest) == 1 and not rest.has_next_page()
+        assert rest.next_page() is None  # past the end: None, so `while page is not None` ends
         assert sorted(d.image_name for d in handle.iter_images(page_size=2)) == sorted(names)
         assert sorted(d.image_name for d in page.auto_paging()) == sorted(names)
     finally:

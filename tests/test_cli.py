@@ -290,8 +290,13 @@ def test_boards_and_images(cli: Cli, tmp_path: Path) -> None:
         assert downloaded.code == 0
         names = {p.name for p in out.iterdir()}
         assert image_name in names and len(names) >= 2  # the upload and the run's output
-        again = cli("--json", "boards", "download", "cli board", "--out", str(out)).json()
-        assert all(entry["skipped"] for entry in again)
+        again = cli("boards", "download", "cli board", "--out", str(out))
+        assert again.code == 0
+        # A repeated download says what it skipped, per file and in all.
+        assert f"downloaded 0 image(s), skipped {len(names)} already in" in again.err
+        lines = again.out.splitlines()
+        assert len(lines) == len(names)
+        assert all(line.endswith("(skipped: already there)") for line in lines)
     finally:
         removed = cli("boards", "rm", board_id, "--delete-images")
     assert removed.code == 0 and f"deleted board {board_id}" in removed.out

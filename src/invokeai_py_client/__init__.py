@@ -44,7 +44,7 @@ from ._core.options import ClientOptions
 from ._sync.client import InvokeAIClient
 from ._sync.pagination import Page
 
-__version__ = "0.1.0"
+__version__ = "1.2.0"
 
 __all__ = [
     "APIConnectionError",

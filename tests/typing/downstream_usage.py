@@ -70,7 +70,7 @@ def blocking(
     assert_type(handle, BoardHandle)
     page = handle.list_image_dtos(limit=10)
     assert_type(page, Page[ImageDTO])
-    assert_type(page.next_page(), Page[ImageDTO])
+    assert_type(page.next_page(), Page[ImageDTO] | None)
     for image in handle.iter_images():
         assert_type(image, ImageDTO)
     assert_type(handle.upload_image(Path("a.png")), IvkImage)
@@ -91,6 +91,11 @@ def blocking(
     assert_type(wf, WorkflowHandle)
     assert_type(wf.get_input_value(0), Field)
     assert_type(wf.submit_sync(), BatchHandle)
+    assert_type(wf.submit_sync(board_id="b", runs=2), BatchHandle)
+    # Misspelt keywords are type errors (an unused ignore would fail this check under --strict).
+    wf.submit_sync(bord_id="b")  # type: ignore[call-arg]
+    InvokeAIClient(hedaers={"x": "y"})  # type: ignore[call-arg]
+    InvokeAIClient.from_url("http://localhost:9090", tiemout=3)  # type: ignore[call-arg]
     item = wf.wait_for_completion_sync(timeout=1)
     assert_type(item, SessionQueueItem)
     outputs = wf.map_outputs_to_images(item)

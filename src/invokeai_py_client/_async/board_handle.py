@@ -30,11 +30,16 @@ class AsyncBoardHandle:
         *,
         board_name: str | None = None,
         board: BoardDTO | None = None,
+        verified: bool = False,
     ) -> None:
         self._ctx = requester
         self._board_id = board_id
         self._board = board
         self._board_name = board.board_name if board is not None else board_name
+        # Whether the board is known to exist: a handle made from a bare id checks it the first
+        # time an answer could otherwise hide a typo (an empty listing, an upload filed
+        # elsewhere), so that a missing board raises NotFoundError on every line.
+        self._verified = verified or board is not None or board_id == UNCATEGORIZED
 
     @property
     def board_id(self) -> str:
@@ -68,6 +73,17 @@ class AsyncBoardHandle:
             return
         self._board = await self._ctx.call(boards.get(self.board_id))
         self._board_name = self._board.board_name
+        self._verified = True
+
+    async def _require_board(self) -> None:
+        """Raise ``NotFoundError`` (the server's 404 for the board) unless the board exists."""
+        if not self._verified:
+            try:
+                await self.refresh()
+            except NotFoundError as exc:
+                raise NotFoundError(
+                    exc.response, what=f"board {self.board_id!r} does not exist"
+                ) from None
 
     async def get_image_count(self) -> int:
         """How many images (of every category, intermediates included) are on this board."""
@@ -99,6 +115,8 @@ class AsyncBoardHandle:
                 categories=categories,
             )
         )
+        if not result.items and offset == 0:
+            await self._require_board()
 
         def load(at: int) -> Any:
             return self.list_image_dtos(
@@ -161,6 +179,8 @@ class AsyncBoardHandle:
                 search_term=search_term,
             )
         )
+        if not result.items and offset == 0:
+            await self._require_board()
         return [dto.image_name for dto in result.items]
 
     async def list_image_names(self) -> list[str]:
@@ -224,7 +244,21 @@ class AsyncBoardHandle:
             is_intermediate=is_intermediate,
             session_id=session_id,
         )
-        return IvkImage.from_api_response((await self._ctx.call(spec)).to_dict())
+        uploaded = await self._ctx.call(spec)
+        if not self.is_uncategorized and uploaded.board_id != self.board_id:
+            await self._refuse_filed_elsewhere(uploaded.image_name)
+        return IvkImage.from_api_response(uploaded.to_dict())
+
+    async def _refuse_filed_elsewhere(self, image_name: str) -> None:
+        # Before 6.12 an upload to a board that does not exist is filed as uncategorized and
+        # answers 201: the upload is undone and refused as newer servers refuse it (404).
+        if await self._ctx.has_quirk("upload_missing_board_uncategorized"):
+            self._verified = False
+            try:
+                await self._require_board()
+            except NotFoundError:
+                await self._ctx.call(images.delete(image_name))
+                raise
 
     async def add_image(self, image_name: str) -> None:
         """Move an image onto this board (an image is on at most one board)."""

@@ -31,12 +31,11 @@ class AsyncPage(PageBase[T]):
         super().__init__(items, offset=offset, total=total)
         self._load = load  # offset -> the page starting there
 
-    async def next_page(self) -> AsyncPage[T]:
-        """The page after this one (an empty page when this is the last)."""
+    async def next_page(self) -> AsyncPage[T] | None:
+        """The page after this one, or None when this is the last, so that
+        ``while page is not None: ...; page = page.next_page()`` ends."""
         if not self.has_next_page():
-            return AsyncPage(
-                [], offset=self.offset + len(self.items), total=self.total, load=self._load
-            )
+            return None
         return cast(AsyncPage[T], await self._load(self.offset + len(self.items)))
 
     async def auto_paging(self) -> AsyncIterator[T]:
@@ -45,6 +44,7 @@ class AsyncPage(PageBase[T]):
         while True:
             for item in page.items:
                 yield item
-            if not page.has_next_page():
+            following = await page.next_page()
+            if following is None:
                 return
-            page = await page.next_page()
+            page = following

@@ -25,7 +25,7 @@ from .._core.errors import (
 )
 from .._core.events import ProgressCallback
 from ._requester import AsyncRequester
-from .queue_handles import AsyncBatchHandle, AsyncJobHandle
+from .queue_handles import AsyncBatchHandle, AsyncJobHandle, read_item
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -147,8 +147,12 @@ class AsyncQueueRepository:
         return await self._ctx.call(queue.status(self.queue_id))
 
     async def get_item(self, item_id: int) -> SessionQueueItem:
-        """One queue item with its session (graph, results, errors)."""
-        return await self._ctx.call(queue.item(self.queue_id, item_id))
+        """One queue item with its session (graph, results, errors).
+
+        Raises:
+            NotFoundError: no such item, on every line (before 6.0 the server answers 500).
+        """
+        return await read_item(self._ctx, self.queue_id, item_id)
 
     def get_job(self, item_id: int) -> AsyncJobHandle:
         """A handle on an existing queue item."""

@@ -11,6 +11,7 @@ from invokeai_api.models import (
     WorkflowRecordWithThumbnailDTO,
 )
 
+from .._backends._async import AsyncLock
 from .._core.errors import InvalidInputError, UnexpectedResponseError, UnsupportedByServerError
 from .._core.spec import Spec
 from .._core.versions import FEATURES
@@ -28,6 +29,8 @@ class AsyncWorkflowRepository:
     def __init__(self, requester: AsyncRequester) -> None:
         self._ctx = requester
         self._schemas = NodeSchemaCache()
+        # Concurrent first create_workflow calls share one fetch of the node schemas.
+        self._schemas_lock = AsyncLock()
 
     # ------------------------------------------------------------------------- running
     async def create_workflow(self, definition: WorkflowDefinition) -> AsyncWorkflowHandle:
@@ -47,9 +50,12 @@ class AsyncWorkflowRepository:
     async def _node_schemas(self) -> dict[str, NodeSchema]:
         if self._schemas.nodes is not None:
             return self._schemas.nodes
-        # /openapi.json is served from the server root, beside /api.
-        openapi = await self._ctx.call(Spec.route("GET", "/openapi.json", returns=_document))
-        return self._schemas.load(openapi)
+        async with self._schemas_lock:
+            if self._schemas.nodes is not None:  # fetched while this call waited for the lock
+                return self._schemas.nodes
+            # /openapi.json is served from the server root, beside /api.
+            openapi = await self._ctx.call(Spec.route("GET", "/openapi.json", returns=_document))
+            return self._schemas.load(openapi)
 
     def load_node_schemas(self, openapi: dict[str, Any]) -> None:
         """Take the node schemas from this OpenAPI document (a saved copy of the server's

@@ -33,6 +33,24 @@ if TYPE_CHECKING:
     from ._state import SharedState
 
 
+class AsyncLock:
+    """A lock for one task at a time (``async with lock:``); the asyncio lock is made on first
+    use, so that importing the client does not import asyncio."""
+
+    def __init__(self) -> None:
+        self._lock: Any = None
+
+    async def __aenter__(self) -> None:
+        if self._lock is None:
+            import asyncio
+
+            self._lock = asyncio.Lock()
+        await self._lock.acquire()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._lock.release()
+
+
 async def sleep(seconds: float) -> None:
     import asyncio  # loaded on first async use, not at import
 

@@ -4,8 +4,10 @@ over an existing file unless asked, and never outside the chosen folder."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+import threading
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,6 +47,25 @@ def target_path(target: str | Path, default_name: str) -> Path:
     return path
 
 
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux's
+    ``/proc/self/status``), else set and restored under a lock."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
 def open_download(destination: Path, *, overwrite: bool) -> tuple[BinaryIO, str]:
     """A temporary file beside ``destination`` to stream into, and its path.
 
@@ -57,6 +78,11 @@ def open_download(destination: Path, *, overwrite: bool) -> tuple[BinaryIO, str]
     descriptor, temporary = tempfile.mkstemp(
         prefix=f".{destination.name}.", suffix=".part", dir=destination.parent
     )
+    # mkstemp makes the file 0600; a download gets the mode any new file gets (0644 under the
+    # usual umask 022), as `open(path, "wb")` would give it.
+    if hasattr(os, "fchmod"):  # not on Windows before 3.13, where files have no such bits
+        with contextlib.suppress(OSError):
+            os.fchmod(descriptor, 0o666 & ~current_umask())
     return os.fdopen(descriptor, "wb"), temporary
 
 

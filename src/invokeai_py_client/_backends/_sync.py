@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,19 @@ if TYPE_CHECKING:
     from ._state import SharedState
 
 logger = logging.getLogger(LOGGER_NAME)
+
+
+class Lock:
+    """A lock for one thread at a time (``with lock:``), the twin of ``AsyncLock``."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._lock.release()
 
 
 class RetryTransport(httpx.BaseTransport):

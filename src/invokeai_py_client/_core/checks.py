@@ -3,13 +3,13 @@ raises ``InvalidInputError`` naming the argument and what it got, before anythin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
 from invokeai_api.types import UNSET, Unset
 
-from .errors import InvalidInputError
+from .errors import InvalidInputError, UnknownArgumentError
 
 E = TypeVar("E", bound=Enum)
 
@@ -97,3 +97,14 @@ def members(kind: type[E], values: Iterable[Any] | None, what: str) -> list[E] |
 def _unknown(kind: type[Enum], value: Any, what: str) -> InvalidInputError:
     allowed = ", ".join(repr(m.value) for m in kind)
     return InvalidInputError(f"unknown {what} {value!r}; allowed: {allowed}")
+
+
+def refuse_unknown(given: Mapping[str, Any], known: frozenset[str], call: str) -> None:
+    """Raise ``UnknownArgumentError`` naming the call the user made (``InvokeAIClient()``,
+    ``WorkflowHandle.submit_sync()``) and the keywords it does not take."""
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise UnknownArgumentError(
+            f"{call} got unexpected keyword argument(s): {', '.join(map(repr, unknown))} "
+            f"(it takes: {', '.join(sorted(known))})"
+        )

@@ -143,6 +143,15 @@ class NotFoundError(APIStatusError):
     status_code: Literal[404]
 
 
+def not_found_for_500(error: APIStatusError, what: str) -> NotFoundError:
+    """A 500 that on the connected line means "no such thing" (a quirk of ``versions.QUIRKS``),
+    as the ``NotFoundError`` newer lines raise: ``status_code`` is 404, ``response`` the
+    server's 500 answer, and the message says so."""
+    found = NotFoundError(error.response, what=f"{what} (this server answers 500 for it)")
+    found.status_code = 404
+    return found
+
+
 class ConflictError(APIStatusError):
     """HTTP 409: the request conflicts with the server's state."""
 

@@ -56,7 +56,7 @@ SYNC_NAMES: tuple[SyncName, ...] = (
 )
 
 _REFERENCE = "the original client's reference has this coroutine on its blocking handle"
-_OLD = "a name of 0.1, kept one release (it warns)"
+_OLD = "a name of this client's 0.1 preview, kept one release (it warns)"
 
 SYNC_ONLY: tuple[SyncOnly, ...] = (
     SyncOnly(
@@ -136,3 +136,11 @@ def sync_name(async_class: str, method: str) -> str:
         if (entry.async_class, entry.method) == (async_class, method):
             return entry.sync_name
     return method
+
+
+def called(class_name: str, method: str) -> str:
+    """How the user called ``method`` of a twin (``WorkflowHandle.submit_sync()`` on the blocking
+    handle, ``AsyncWorkflowHandle.submit()`` on the async one), for error messages."""
+    if class_name.startswith("Async"):
+        return f"{class_name}.{method}()"
+    return f"{class_name}.{sync_name('Async' + class_name, method)}()"

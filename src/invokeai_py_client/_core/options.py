@@ -13,10 +13,11 @@ import re
 import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
+from .checks import refuse_unknown
 from .constants import (
     DEFAULT_BASE_PATH,
     DEFAULT_HOST,
@@ -26,7 +27,7 @@ from .constants import (
     EVENT_WAIT_POLL_INTERVAL_S,
     SOCKETIO_PATH,
 )
-from .errors import InvalidInputError, UnknownArgumentError
+from .errors import InvalidInputError
 
 ENV_URL = "INVOKEAI_URL"
 ENV_API_KEY = "INVOKEAI_API_KEY"
@@ -34,17 +35,35 @@ ENV_LOG = "INVOKEAI_LOG"
 
 _API_VERSION_SUFFIX = re.compile(r"/api/v\d+$")
 _SCHEME_PORTS = {"http": 80, "https": 443}
-KNOWN_KWARGS = frozenset(
-    {
-        "headers",
-        "follow_redirects",
-        "transport",
-        "async_transport",
-        "socketio_url",
-        "socketio_tap",
-        "wait_reread_interval",
-    }
-)
+# What a host name or an IP address (v6 literals included) never holds.
+_NOT_IN_HOST = re.compile(r"[/\\@?#\s]")
+
+
+class ClientExtras(TypedDict, total=False):
+    """The constructors' further keywords (``**kwargs: Unpack[ClientExtras]``): a misspelt one
+    is a type error under ``mypy --strict`` and an ``UnknownArgumentError`` at run time."""
+
+    headers: Mapping[str, str]
+    follow_redirects: bool
+    transport: httpx.BaseTransport
+    async_transport: httpx.AsyncBaseTransport
+    socketio_url: str
+    socketio_tap: Callable[[str, Any], None]
+    wait_reread_interval: float
+
+
+class UrlKeywords(ClientExtras, total=False):
+    """What ``from_url`` takes besides the URL (the constructor's keywords the URL does not
+    give)."""
+
+    api_key: str | None
+    timeout: float
+    verify_ssl: bool
+    max_retries: int
+
+
+KNOWN_KWARGS = frozenset(ClientExtras.__annotations__)
+URL_KWARGS = frozenset(UrlKeywords.__annotations__)
 
 
 def split_base_path(base_path: str) -> tuple[str, str]:
@@ -79,6 +98,11 @@ class ClientOptions:
         host = self.host
         if not isinstance(host, str) or not host.strip():
             raise InvalidInputError(f"host must be a non-empty string, got {host!r}")
+        if _NOT_IN_HOST.search(host.strip()):
+            raise InvalidInputError(
+                f"host must be a host name or an IP address, got {host!r} "
+                "(for a URL use InvokeAIClient.from_url)"
+            )
         port = self.port
         if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
             raise InvalidInputError(f"port must be an integer from 1 to 65535, got {port!r}")
@@ -146,12 +170,14 @@ class ClientOptions:
         return self._origin, self.server_prefix + SOCKETIO_PATH
 
 
-def options_from_url(url: str, **kwargs: Any) -> dict[str, Any]:
+def options_from_url(url: str, *, call: str = "from_url()", **kwargs: Any) -> dict[str, Any]:
     """Constructor keywords for ``http://host:port[/prefix][/api/vN]`` (then ``kwargs``).
 
     Raises:
         InvalidInputError: no scheme, an unsupported scheme, no host or a bad port.
+        UnknownArgumentError: a keyword ``from_url`` does not take (named with ``call``).
     """
+    refuse_unknown(kwargs, URL_KWARGS | KNOWN_KWARGS, call)
     if not isinstance(url, str) or "://" not in url:
         raise InvalidInputError(f"URL {url!r} has no scheme: write it like 'http://localhost:9090'")
     parts = urllib.parse.urlsplit(url.strip())
@@ -176,6 +202,29 @@ def options_from_url(url: str, **kwargs: Any) -> dict[str, Any]:
     return options
 
 
+def _address_of_url_host(url: str, port: int | None, base_path: str) -> dict[str, Any]:
+    """``InvokeAIClient("http://127.0.0.1:9090")`` (the httpx habit): the URL given as ``host``
+    is read as :meth:`from_url` reads it; a ``port`` or ``base_path`` passed as well must agree
+    with it."""
+    try:
+        address = options_from_url(url)
+    except InvalidInputError as exc:
+        raise InvalidInputError(f"host {url!r} looks like a URL but cannot be read: {exc}") from (
+            None
+        )
+    if port is not None and port != address["port"]:
+        raise InvalidInputError(
+            f"host {url!r} is a URL with port {address['port']}, but port={port!r} was passed too"
+        )
+    if base_path != DEFAULT_BASE_PATH:
+        if address["base_path"] != DEFAULT_BASE_PATH:
+            raise InvalidInputError(
+                f"host {url!r} is a URL with a path, but base_path={base_path!r} was passed too"
+            )
+        address["base_path"] = base_path
+    return address
+
+
 def build_options(
     *,
     host: str | None,
@@ -187,16 +236,17 @@ def build_options(
     max_retries: int,
     api_key: str | None,
     extra: Mapping[str, Any],
+    call: str = "InvokeAIClient()",
 ) -> tuple[ClientOptions, str | None]:
     """Validated options and the API key of a constructor call.
 
     With neither ``host`` nor ``port``, ``INVOKEAI_URL`` gives the address when it is set (and
     ``INVOKEAI_API_KEY`` the key when none is passed)."""
-    unknown = set(extra) - KNOWN_KWARGS
-    if unknown:
-        raise UnknownArgumentError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+    refuse_unknown(extra, KNOWN_KWARGS, call)
     address: dict[str, Any] = {}
-    if host is None and port is None and os.environ.get(ENV_URL):
+    if isinstance(host, str) and "://" in host:
+        address = _address_of_url_host(host, port, base_path)
+    elif host is None and port is None and os.environ.get(ENV_URL):
         address = options_from_url(os.environ[ENV_URL])
     else:
         address = {"host": DEFAULT_HOST if host is None else host}

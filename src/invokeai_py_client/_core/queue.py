@@ -67,6 +67,16 @@ def batch_id(chosen: Any) -> str:
     return chosen
 
 
+def interrupt_note(batch: str, item_ids: Sequence[int], canceled: Sequence[int]) -> str:
+    """What an interrupted wait says it did to the items of the batch it waited for."""
+    shown = ", ".join(map(str, canceled)) or "none"
+    return (
+        f"the wait was interrupted: canceled {len(canceled)} of the {len(item_ids)} queue "
+        f"item(s) of batch {batch} (canceled: {shown}); wait(cancel_on_interrupt=False) "
+        "leaves them queued"
+    )
+
+
 def batch_body(batch: Mapping[str, Any], prepend: bool) -> BodyEnqueueBatch:
     """The enqueue body, checked (nothing is sent when it is malformed)."""
     if not isinstance(batch, Mapping):

@@ -182,6 +182,24 @@ QUIRKS: dict[str, Quirk] = {
         since="0.0.0",
         fixed_in="6.0.0",
     ),
+    # Verified here: 4.2.9 and 5.15.0 answer 201 and file the image as uncategorized, 6.14.2
+    # answers 404. The boundary is the boards router's rework that also fixed
+    # board_delete_missing_ok (6.12.0); no line between 6.0 and 6.12 was recorded for it.
+    "upload_missing_board_uncategorized": Quirk(
+        "uploading to a board that does not exist files the image as uncategorized and answers 201",
+        since="0.0.0",
+        fixed_in="6.12.0",
+    ),
+    # Verified here: 4.2.9 and 5.15.0 answer 500 for a queue item id that does not exist,
+    # 6.14.2 answers 404 (the queue router of 6.0 catches the missing item).
+    "queue_item_missing_500": Quirk(
+        "reading a queue item that does not exist answers 500", since="0.0.0", fixed_in="6.0.0"
+    ),
+    # Verified here: 4.2.9 and 5.15.0 answer 500 'Failed to update board' for a board that
+    # does not exist, 6.14.2 answers 404 (boundary as upload_missing_board_uncategorized).
+    "board_update_missing_500": Quirk(
+        "changing a board that does not exist answers 500", since="0.0.0", fixed_in="6.12.0"
+    ),
 }
 
 

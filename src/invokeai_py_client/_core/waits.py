@@ -5,6 +5,7 @@ them."""
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,15 @@ TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
 RECHECK_EVENTS = frozenset({"queue_items_canceled", "queue_cleared", "queue_items_retried"})
 # 502/503/504: a server restarting behind a proxy; a wait rides it out like a refused connection.
 OUTAGE_STATUSES = frozenset({502, 503, 504})
+
+
+def interrupted(exc: BaseException) -> bool:
+    """Whether ``exc`` interrupts a wait from outside: Ctrl-C (``KeyboardInterrupt``) or the
+    waiting task cancelled (``asyncio.CancelledError``; asyncio is not imported for this)."""
+    if isinstance(exc, KeyboardInterrupt):
+        return True
+    asyncio = sys.modules.get("asyncio")
+    return asyncio is not None and isinstance(exc, asyncio.CancelledError)
 
 
 def status_of(item: Any) -> str:

@@ -31,11 +31,16 @@ class BoardHandle:
         *,
         board_name: str | None = None,
         board: BoardDTO | None = None,
+        verified: bool = False,
     ) -> None:
         self._ctx = requester
         self._board_id = board_id
         self._board = board
         self._board_name = board.board_name if board is not None else board_name
+        # Whether the board is known to exist: a handle made from a bare id checks it the first
+        # time an answer could otherwise hide a typo (an empty listing, an upload filed
+        # elsewhere), so that a missing board raises NotFoundError on every line.
+        self._verified = verified or board is not None or board_id == UNCATEGORIZED
 
     @property
     def board_id(self) -> str:
@@ -69,6 +74,17 @@ class BoardHandle:
             return
         self._board = self._ctx.call(boards.get(self.board_id))
         self._board_name = self._board.board_name
+        self._verified = True
+
+    def _require_board(self) -> None:
+        """Raise ``NotFoundError`` (the server's 404 for the board) unless the board exists."""
+        if not self._verified:
+            try:
+                self.refresh()
+            except NotFoundError as exc:
+                raise NotFoundError(
+                    exc.response, what=f"board {self.board_id!r} does not exist"
+                ) from None
 
     def get_image_count(self) -> int:
         """How many images (of every category, intermediates included) are on this board."""
@@ -100,6 +116,8 @@ class BoardHandle:
                 categories=categories,
             )
         )
+        if not result.items and offset == 0:
+            self._require_board()
 
         def load(at: int) -> Any:
             return self.list_image_dtos(
@@ -162,6 +180,8 @@ class BoardHandle:
                 search_term=search_term,
             )
         )
+        if not result.items and offset == 0:
+            self._require_board()
         return [dto.image_name for dto in result.items]
 
     def list_image_names(self) -> list[str]:
@@ -225,7 +245,21 @@ class BoardHandle:
             is_intermediate=is_intermediate,
             session_id=session_id,
         )
-        return IvkImage.from_api_response((self._ctx.call(spec)).to_dict())
+        uploaded = self._ctx.call(spec)
+        if not self.is_uncategorized and uploaded.board_id != self.board_id:
+            self._refuse_filed_elsewhere(uploaded.image_name)
+        return IvkImage.from_api_response(uploaded.to_dict())
+
+    def _refuse_filed_elsewhere(self, image_name: str) -> None:
+        # Before 6.12 an upload to a board that does not exist is filed as uncategorized and
+        # answers 201: the upload is undone and refused as newer servers refuse it (404).
+        if self._ctx.has_quirk("upload_missing_board_uncategorized"):
+            self._verified = False
+            try:
+                self._require_board()
+            except NotFoundError:
+                self._ctx.call(images.delete(image_name))
+                raise
 
     def add_image(self, image_name: str) -> None:
         """Move an image onto this board (an image is on at most one board)."""

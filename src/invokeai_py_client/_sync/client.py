@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Coroutine
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
@@ -28,7 +28,13 @@ from .._core.errors import (
     UnexpectedResponseError,
     json_of,
 )
-from .._core.options import ClientOptions, build_options, options_from_url
+from .._core.options import (
+    ClientExtras,
+    ClientOptions,
+    UrlKeywords,
+    build_options,
+    options_from_url,
+)
 from .._core.retry import NO_RETRY_EXTENSION
 from ._requester import Requester
 
@@ -39,6 +45,7 @@ if TYPE_CHECKING:
     from .._backends._sockets import SocketIOClient, SocketIOSession
     from .._core.versions import ServerVersion
     from ..events import EventSession
+    from ..models import IvkJob
     from .board_repo import BoardRepository
     from .dnn_model_repo import DnnModelRepository
     from .queue_repo import QueueRepository
@@ -55,8 +62,10 @@ class InvokeAIClient:
         ```
 
     Args:
-        host: host name or IP address of the server. With neither ``host`` nor ``port``, the
-            address comes from ``INVOKEAI_URL`` when it is set (else ``localhost:9090``).
+        host: host name or IP address of the server (a URL such as
+            ``"http://127.0.0.1:9090"`` is read as :meth:`from_url` reads it). With neither
+            ``host`` nor ``port``, the address comes from ``INVOKEAI_URL`` when it is set
+            (else ``localhost:9090``).
         port: TCP port of the server.
         api_key: a bearer token sent as ``Authorization: Bearer <api_key>`` (InvokeAI's
             multi-user mode issues such tokens at login); ``INVOKEAI_API_KEY`` when not given.
@@ -97,7 +106,7 @@ class InvokeAIClient:
         use_https: bool = False,
         verify_ssl: bool = True,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        **kwargs: Any,
+        **kwargs: Unpack[ClientExtras],
     ) -> None:
         from .._core.log import configure_from_env
 
@@ -112,6 +121,7 @@ class InvokeAIClient:
             max_retries=max_retries,
             api_key=api_key,
             extra=kwargs,
+            call=f"{type(self).__name__}()",
         )
         self._setup(options, SharedState(options, key), owner=True)
 
@@ -128,7 +138,7 @@ class InvokeAIClient:
         self._workflow_repo: WorkflowRepository | None = None
 
     @classmethod
-    def from_url(cls, url: str, **kwargs: Any) -> InvokeAIClient:
+    def from_url(cls, url: str, **kwargs: Unpack[UrlKeywords]) -> InvokeAIClient:
         """Create a client from a URL such as ``http://localhost:9090`` or
         ``https://my-invoke.ai:8080/api/v1``.
 
@@ -139,7 +149,7 @@ class InvokeAIClient:
         Raises:
             InvalidInputError: no scheme, an unsupported scheme, no host or a bad port.
         """
-        return cls(**options_from_url(url, **kwargs))
+        return cls(**options_from_url(url, call=f"{cls.__name__}.from_url()", **kwargs))
 
     def with_options(
         self,
@@ -388,6 +398,24 @@ class InvokeAIClient:
 
             self._queue_repo = QueueRepository(self._ctx)
         return self._queue_repo
+
+    def list_jobs(self, status: str | None = None, limit: int = 100) -> list[IvkJob]:
+        """The queue's items as ``IvkJob`` records (the original client's name; it declared
+        this and raised ``NotImplementedError``), at most ``limit``, only those with ``status``
+        (``pending``, ``running``, ``completed``, ``failed``, ``cancelled``) when given.
+
+        Raises:
+            UnsupportedByServerError: InvokeAI before 6.0 cannot list every queue item.
+            InvalidInputError: an unknown status or a limit below 1 (nothing sent).
+        """
+        from .._core import checks
+        from ..models import IvkJob, JobStatus
+
+        wanted = None if status is None else JobStatus.from_server(status)
+        count = checks.integer(limit, "limit", minimum=1)
+        items = self.queue_repo.list_items()
+        jobs = [IvkJob.from_api_response(item.to_dict()) for item in items]
+        return [job for job in jobs if wanted is None or job.status == wanted][:count]
 
     # ----------------------------------------------------------------------------- lifecycle
     def close(self) -> None:

@@ -313,7 +313,7 @@ class DnnModelRepository:
         return f"{type(self).__name__}({self._ctx.options.base_url!r})"
 
     # Only the blocking client has these (_core/names.py, SYNC_ONLY):
-    # a name of 0.1, kept one release (it warns)
+    # a name of this client's 0.1 preview, kept one release (it warns)
     ainstall_model = deprecated(
         "ainstall_model",
         in_thread(install_model),

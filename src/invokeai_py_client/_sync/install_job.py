@@ -148,5 +148,5 @@ class ModelInstJobHandle:
         return f"{type(self).__name__}(job_id={self.job_id}, source={self.source!r})"
 
     # Only the blocking client has these (_core/names.py, SYNC_ONLY):
-    # a name of 0.1, kept one release (it warns)
+    # a name of this client's 0.1 preview, kept one release (it warns)
     arefresh = deprecated("arefresh", in_thread(refresh), "refresh")

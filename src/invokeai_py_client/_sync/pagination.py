@@ -32,10 +32,11 @@ class Page(PageBase[T]):
         super().__init__(items, offset=offset, total=total)
         self._load = load  # offset -> the page starting there
 
-    def next_page(self) -> Page[T]:
-        """The page after this one (an empty page when this is the last)."""
+    def next_page(self) -> Page[T] | None:
+        """The page after this one, or None when this is the last, so that
+        ``while page is not None: ...; page = page.next_page()`` ends."""
         if not self.has_next_page():
-            return Page([], offset=self.offset + len(self.items), total=self.total, load=self._load)
+            return None
         return cast(Page[T], self._load(self.offset + len(self.items)))
 
     def auto_paging(self) -> Iterator[T]:
@@ -44,6 +45,7 @@ class Page(PageBase[T]):
         while True:
             for item in page.items:
                 yield item
-            if not page.has_next_page():
+            following = page.next_page()
+            if following is None:
                 return
-            page = page.next_page()
+            page = following

@@ -27,7 +27,7 @@ from .._core.errors import (
 )
 from .._core.events import ProgressCallback
 from ._requester import Requester
-from .queue_handles import BatchHandle, JobHandle
+from .queue_handles import BatchHandle, JobHandle, read_item
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -147,8 +147,12 @@ class QueueRepository:
         return self._ctx.call(queue.status(self.queue_id))
 
     def get_item(self, item_id: int) -> SessionQueueItem:
-        """One queue item with its session (graph, results, errors)."""
-        return self._ctx.call(queue.item(self.queue_id, item_id))
+        """One queue item with its session (graph, results, errors).
+
+        Raises:
+            NotFoundError: no such item, on every line (before 6.0 the server answers 500).
+        """
+        return read_item(self._ctx, self.queue_id, item_id)
 
     def get_job(self, item_id: int) -> JobHandle:
         """A handle on an existing queue item."""
@@ -253,11 +257,11 @@ class QueueRepository:
         return f"{type(self).__name__}(queue_id={self.queue_id!r})"
 
     # Only the blocking client has these (_core/names.py, SYNC_ONLY):
-    # a name of 0.1, kept one release (it warns)
+    # a name of this client's 0.1 preview, kept one release (it warns)
     aenqueue_batch = deprecated(
         "aenqueue_batch", in_thread(enqueue_batch), "AsyncInvokeAIClient's queue_repo.enqueue_batch"
     )
-    # a name of 0.1, kept one release (it warns)
+    # a name of this client's 0.1 preview, kept one release (it warns)
     aget_item = deprecated(
         "aget_item", in_thread(get_item), "AsyncInvokeAIClient's queue_repo.get_item"
     )

@@ -5,10 +5,10 @@ inputs and conversion are the pure ``WorkflowForm`` it is)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .._backends._sync_only import in_thread, monitor_in_thread
-from .._core import boards, checks
+from .._core import boards, checks, names
 from .._core.boards import UNCATEGORIZED
 from .._core.dnn_models import requests as model_requests
 from .._core.errors import InvalidInputError, NotFoundError
@@ -16,7 +16,7 @@ from .._core.events import ProgressCallback
 from .._core.workflows.definition import WorkflowDefinition
 from .._core.workflows.events import EventCallback, EventRouter
 from .._core.workflows.fields import ModelField
-from .._core.workflows.form import WorkflowForm
+from .._core.workflows.form import BATCH_OPTIONS, BatchOptions, WorkflowForm
 from .._core.workflows.node_schema import NodeSchema
 from ._requester import Requester
 from .board_handle import BoardHandle
@@ -62,7 +62,7 @@ class WorkflowHandle(WorkflowForm):
         on_invocation_progress: EventCallback | None = None,
         on_invocation_complete: EventCallback | None = None,
         on_invocation_error: EventCallback | None = None,
-        **options: Any,
+        **options: Unpack[BatchOptions],
     ) -> BatchHandle:
         """Enqueue the workflow (see :meth:`build_batch` for the options); returns the batch
         (it also answers the original client's keys: ``submission["batch_id"]``,
@@ -78,7 +78,9 @@ class WorkflowHandle(WorkflowForm):
             NotFoundError: ``board_id`` names no board of the server (nothing is sent: the
                 server would file the images as uncategorized without a word).
             UnprocessableEntityError: the server refused the graph.
+            UnknownArgumentError: a keyword this method does not take (nothing is sent).
         """
+        checks.refuse_unknown(options, BATCH_OPTIONS, names.called(type(self).__name__, "submit"))
         self._refuse_missing_inputs()
         board_id = options.get("board_id")
         if board_id is not None and board_id not in (UNCATEGORIZED, "auto"):
@@ -109,6 +111,8 @@ class WorkflowHandle(WorkflowForm):
         poll_interval: float = 2.0,
         timeout: float | None = 300.0,
         progress_callback: ProgressCallback | None = None,
+        *,
+        cancel_on_interrupt: bool = True,
     ) -> SessionQueueItem:
         """Wait for the last submission; return its queue item (the last one of a batch):
         ``item.status``, or ``item.get("status")`` as the original client read it.
@@ -118,13 +122,17 @@ class WorkflowHandle(WorkflowForm):
         kept for the original client's signature: this wait never polls more slowly).
         ``progress_callback`` gets each event of the run (typed; ``event.get("status")`` reads
         it like a dict).
-        ``timeout=None`` waits as long as it takes.
+        ``timeout=None`` waits as long as it takes. Interrupted (Ctrl-C, the task cancelled),
+        it cancels the items the submission enqueued that have not ended, and says so on the
+        exception and in the log; ``cancel_on_interrupt=False`` leaves them queued.
 
         Raises JobFailedError (with the server's error type and message), JobCanceledError or
         JobTimeoutError; InvalidInputError for a ``poll_interval`` that is not positive, a
         ``timeout`` that is not a number or None, or a ``progress_callback`` that is not callable.
         """
-        items = self.wait_for_batch_sync(poll_interval, timeout, progress_callback)
+        items = self.wait_for_batch_sync(
+            poll_interval, timeout, progress_callback, cancel_on_interrupt=cancel_on_interrupt
+        )
         return items[-1]
 
     def wait_for_batch_sync(
@@ -132,6 +140,8 @@ class WorkflowHandle(WorkflowForm):
         poll_interval: float = 2.0,
         timeout: float | None = 300.0,
         progress_callback: ProgressCallback | None = None,
+        *,
+        cancel_on_interrupt: bool = True,
     ) -> list[SessionQueueItem]:
         """Every queue item of the last submission, ordered by item id (see
         :meth:`wait_for_completion_sync`)."""
@@ -144,7 +154,7 @@ class WorkflowHandle(WorkflowForm):
             subscribed=self._subscribed,
             on_session=self._learn_session,
         )
-        return batch.wait(timeout, router.route)
+        return batch.wait(timeout, router.route, cancel_on_interrupt=cancel_on_interrupt)
 
     def _learn_session(self, session_id: str) -> None:
         self.session_id = session_id

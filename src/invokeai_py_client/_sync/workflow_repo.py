@@ -12,6 +12,7 @@ from invokeai_api.models import (
     WorkflowRecordWithThumbnailDTO,
 )
 
+from .._backends._sync import Lock
 from .._core.errors import InvalidInputError, UnexpectedResponseError, UnsupportedByServerError
 from .._core.spec import Spec
 from .._core.versions import FEATURES
@@ -29,6 +30,8 @@ class WorkflowRepository:
     def __init__(self, requester: Requester) -> None:
         self._ctx = requester
         self._schemas = NodeSchemaCache()
+        # Concurrent first create_workflow calls share one fetch of the node schemas.
+        self._schemas_lock = Lock()
 
     # ------------------------------------------------------------------------- running
     def create_workflow(self, definition: WorkflowDefinition) -> WorkflowHandle:
@@ -48,9 +51,12 @@ class WorkflowRepository:
     def _node_schemas(self) -> dict[str, NodeSchema]:
         if self._schemas.nodes is not None:
             return self._schemas.nodes
-        # /openapi.json is served from the server root, beside /api.
-        openapi = self._ctx.call(Spec.route("GET", "/openapi.json", returns=_document))
-        return self._schemas.load(openapi)
+        with self._schemas_lock:
+            if self._schemas.nodes is not None:  # fetched while this call waited for the lock
+                return self._schemas.nodes
+            # /openapi.json is served from the server root, beside /api.
+            openapi = self._ctx.call(Spec.route("GET", "/openapi.json", returns=_document))
+            return self._schemas.load(openapi)
 
     def load_node_schemas(self, openapi: dict[str, Any]) -> None:
         """Take the node schemas from this OpenAPI document (a saved copy of the server's

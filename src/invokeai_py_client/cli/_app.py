@@ -25,6 +25,8 @@ from ._run import EXIT_FAILED, EXIT_INTERRUPTED, inputs, run
 from ._state import ClientFactory, State, default_factory
 
 EXIT_USAGE = 2
+# The root command's options: given after a subcommand, click says only "No such option".
+GLOBAL_OPTIONS = frozenset({"--url", "--api-key", "--json"})
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,6 +63,14 @@ for command in (run, inputs, export, boards, images, models, queue, server, mcp)
     cli.add_command(command)
 
 
+def _global_option_hint(exc: click.NoSuchOption) -> str:
+    command = exc.ctx.command_path.split(" ", 1)[-1] if exc.ctx is not None else "COMMAND"
+    return (
+        f" ({exc.option_name} is a global option: give it before the command, "
+        f"e.g. invokeai-client {exc.option_name} ... {command})"
+    )
+
+
 def main(argv: Sequence[str] | None = None, *, client_factory: ClientFactory | None = None) -> int:
     """Run the command line; returns the exit status. ``client_factory(url, api_key)`` builds
     the client (tests pass one whose client replays a recording)."""
@@ -73,6 +83,16 @@ def main(argv: Sequence[str] | None = None, *, client_factory: ClientFactory | N
             obj=client_factory,
         )
     except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.NoSuchOption as exc:
+        if exc.option_name in GLOBAL_OPTIONS:
+            exc = click.NoSuchOption(
+                exc.option_name,
+                message=exc.message + _global_option_hint(exc),
+                possibilities=exc.possibilities,
+                ctx=exc.ctx,
+            )
+        exc.show()
         return int(exc.exit_code)
     except click.ClickException as exc:
         exc.show()

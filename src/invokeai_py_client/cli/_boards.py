@@ -109,7 +109,19 @@ def boards_download(state: State, board: str, out_dir: Path) -> None:
             continue
         path = handle.download_image_to(name, out_dir)
         written.append({"image_name": name, "path": str(path), "skipped": False})
-    state.emit(written, print_lines([w["path"] for w in written]))
+    skipped = sum(1 for w in written if w["skipped"])
+    state.emit(
+        written,
+        print_lines(
+            [w["path"] + (" (skipped: already there)" if w["skipped"] else "") for w in written]
+        ),
+    )
+    if not state.json:
+        state.err.print(
+            f"downloaded {len(written) - skipped} image(s), skipped {skipped} already in {out_dir}",
+            soft_wrap=True,
+            markup=False,
+        )
 
 
 @click.group()

@@ -48,6 +48,11 @@ class QueueProgress:
     """A context manager showing one bar per queue item; feed it with :meth:`on_event`."""
 
     def __init__(self, console: Console, item_ids: Iterable[int]) -> None:
+        # Without a terminal there is nothing to redraw: each item gets one line when it ends
+        # (its final status), never a frozen frame of bars.
+        self._console = console
+        self._live = console.is_terminal
+        self._ended: set[int] = set()
         self._progress = Progress(
             TextColumn("[bold]{task.description}"),
             BarColumn(bar_width=30),
@@ -67,7 +72,8 @@ class QueueProgress:
         self._started: set[int] = set()
 
     def __enter__(self) -> QueueProgress:
-        self._progress.start()
+        if self._live:
+            self._progress.start()
         return self
 
     def __exit__(
@@ -76,7 +82,8 @@ class QueueProgress:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self._progress.stop()
+        if self._live:
+            self._progress.stop()
 
     def on_event(self, event: Event) -> None:
         item_id = event_field(event, "item_id")
@@ -105,7 +112,8 @@ class QueueProgress:
                 self._progress.update(task, detail=status.replace("_", " "))
         # Drawn at each event rather than only on the timer: every step shows, however fast
         # the events come.
-        self._progress.refresh()
+        if self._live:
+            self._progress.refresh()
 
     def _on_progress(self, task: TaskID, item_id: int, event: Event) -> None:
         percentage = event_field(event, "percentage")
@@ -126,6 +134,11 @@ class QueueProgress:
     def finish(self, item_id: int, status: str) -> None:
         task = self._tasks.get(item_id)
         if task is None:
+            return
+        if not self._live:
+            if item_id not in self._ended:
+                self._ended.add(item_id)
+                self._console.print(f"item {item_id}: {status}", markup=False, highlight=False)
             return
         if item_id not in self._started:
             self._started.add(item_id)

@@ -218,16 +218,28 @@ def _wait(state: State, batch: BatchHandle, timeout: float | None) -> list[Any]:
                 progress.finish(item.item_id, _status(item))
             return items
     except (KeyboardInterrupt, JobTimeoutError) as exc:
-        canceled = batch.cancel()
+        # An interrupted wait has canceled the batch's unfinished items itself; a timeout
+        # cancels nothing, so the command does.
+        if isinstance(exc, KeyboardInterrupt) and batch.canceled_on_interrupt is not None:
+            canceled = batch.canceled_on_interrupt
+        else:
+            canceled = batch.cancel_unfinished()
         why = (
             "interrupted" if isinstance(exc, KeyboardInterrupt) else f"timed out after {timeout} s"
         )
+        shown = ", ".join(map(str, canceled)) or "none"
         state.err.print(
-            f"[yellow]{why}: canceled {canceled} of the {len(batch.item_ids)} queue item(s) this "
-            f"run enqueued ({', '.join(map(str, batch.item_ids))})"
+            f"[yellow]{why}: canceled {len(canceled)} of the {len(batch.item_ids)} queue "
+            f"item(s) this run enqueued (canceled: {shown})"
         )
         code = EXIT_INTERRUPTED if isinstance(exc, KeyboardInterrupt) else EXIT_FAILED
         raise click.exceptions.Exit(code) from None
+
+
+def output_file_name(item_id: int, node_id: str, image_name: str) -> str:
+    """``<item id>-<output node id>-<image name>``, the node id made safe for a file name."""
+    node = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in node_id).strip(".")
+    return f"{item_id}-{node or 'output'}-{image_name}"
 
 
 def _status(item: Any) -> str:
@@ -252,7 +264,10 @@ def _collect(
                     image = {"node_id": output["node_id"], "image_name": name, "path": None}
                     if out_dir is not None:
                         out_dir.mkdir(parents=True, exist_ok=True)
-                        image["path"] = str(board.download_image_to(name, out_dir))
+                        # Named after the item and the output node, so that the images of a
+                        # batch's items (or of a workflow's several outputs) can be told apart.
+                        target = out_dir / output_file_name(item.item_id, output["node_id"], name)
+                        image["path"] = str(board.download_image_to(name, target))
                     entry["images"].append(image)
         else:
             error_type, message = _text(item.error_type), _text(item.error_message)

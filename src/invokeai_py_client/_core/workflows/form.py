@@ -9,7 +9,7 @@ import json
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import InvalidInputError, WorkflowValidationError
 from ..results import as_queue_item, outputs_by_node
@@ -25,6 +25,23 @@ if TYPE_CHECKING:
 
 InputRef = int | str | tuple[str, str]
 BatchValues = Mapping[InputRef, Sequence[Any]]
+
+
+class BatchOptions(TypedDict, total=False):
+    """What ``submit`` passes on to :meth:`WorkflowForm.build_batch` (``**options:
+    Unpack[BatchOptions]``): a misspelt keyword is a type error under ``mypy --strict`` and an
+    ``UnknownArgumentError`` naming the call at run time."""
+
+    board_id: str | None
+    batch_values: BatchValues | Sequence[BatchValues] | None
+    runs: int
+    origin: str | None
+    destination: str | None
+    batch_id: str | None
+    attach_workflow: bool
+
+
+BATCH_OPTIONS = frozenset(BatchOptions.__annotations__)
 
 
 class WorkflowForm:

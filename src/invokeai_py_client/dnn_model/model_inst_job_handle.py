@@ -1,0 +1,7 @@
+"""The original client's module path ``dnn_model.model_inst_job_handle`` (its 1.1.1
+layout), kept so that
+its users' imports work: it re-exports this client's objects, documented where they live."""
+
+from invokeai_py_client.dnn_model import ModelInstJobHandle
+
+__all__ = ["ModelInstJobHandle"]

@@ -1,0 +1,6 @@
+"""The original client's module path ``queue.queue_repo`` (its 1.1.1 layout), kept so that
+its users' imports work: it re-exports this client's objects, documented where they live."""
+
+from invokeai_py_client.queue import QueueRepository
+
+__all__ = ["QueueRepository"]

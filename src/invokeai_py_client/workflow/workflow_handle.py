@@ -1,0 +1,7 @@
+"""The original client's module path ``workflow.workflow_handle`` (its 1.1.1 layout), kept so that
+its users' imports work: it re-exports this client's objects, documented where they live."""
+
+from invokeai_py_client.models import OutputMapping
+from invokeai_py_client.workflow import IvkWorkflowInput, WorkflowHandle
+
+__all__ = ["IvkWorkflowInput", "OutputMapping", "WorkflowHandle"]
