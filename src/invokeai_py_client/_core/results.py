@@ -79,16 +79,18 @@ def output_image_names(item: SessionQueueItem) -> list[str]:
     session = getattr(item, "session", None)
     if session is None or isinstance(session, Unset):
         return []
-    nodes = getattr(session.graph.nodes, "additional_properties", {}) or {}
-    names = []
+    nodes = getattr(session.graph.nodes, "additional_properties", None) or {}
+    names: list[str] = []
     for node_id, outputs in outputs_by_node(item).items():
         node = nodes.get(node_id)
-        flag = getattr(node, "is_intermediate", None)
-        if flag is None:
-            flag = getattr(node, "additional_properties", {}).get("is_intermediate")
-        if flag is True:
-            continue
-        names.extend(outputs.image_names)
+        if isinstance(node, Mapping):
+            flag = node.get("is_intermediate")
+        else:
+            flag = getattr(node, "is_intermediate", None)
+            if flag is None:
+                flag = getattr(node, "additional_properties", {}).get("is_intermediate")
+        if flag is not True:
+            names.extend(outputs.image_names)
     return names
 
 
@@ -107,23 +109,3 @@ def as_queue_item(value: SessionQueueItem | Mapping[str, Any]) -> SessionQueueIt
         return Model.from_dict(value)
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidInputError(f"not a queue item ({exc!r}): {value!r:.200}") from None
-
-
-def output_image_names(item: SessionQueueItem) -> list[str]:
-    """The images of the nodes not marked intermediate (what the web UI's gallery shows), in
-    graph order; :func:`image_names` has every image."""
-    session = getattr(item, "session", None)
-    if session is None or isinstance(session, Unset):
-        return []
-    nodes = getattr(session.graph.nodes, "additional_properties", None) or {}
-    names: list[str] = []
-    for node_id, outputs in outputs_by_node(item).items():
-        node = nodes.get(node_id)
-        flag = (
-            node.get("is_intermediate")
-            if isinstance(node, dict)
-            else getattr(node, "is_intermediate", None)
-        )
-        if flag is not True:
-            names.extend(outputs.image_names)
-    return names
