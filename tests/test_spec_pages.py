@@ -239,10 +239,15 @@ def test_client_api_page(
     spec_env: tuple[InvokeAIClient, dict[str, str]],
     tiny_models: dict[str, Path],
     capsys: Any,
+    invokeai_mode: str,
 ) -> None:
     client, values = spec_env
     namespace = _page_namespace(client)
     values = values | {"/mnt/extra/sdxl/main/my_model.safetensors": str(tiny_models["sdxl"])}
+    if invokeai_mode == "replay":
+        # The page's 10 s stands for "your async workflow operations"; in replay no exchange
+        # happens during it and every event it could see is sent at once.
+        values |= {"await asyncio.sleep(10)": "await asyncio.sleep(0.5)"}
     definition = load_prebuilt(SDXL_TEXT_TO_IMAGE)
     tiny = client.dnn_model_repo.get_model(_install_tiny_sdxl(client, tiny_models))
     _write_spec_workflows(client, tiny.key)
