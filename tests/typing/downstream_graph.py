@@ -18,6 +18,7 @@ from invokeai_py_client.nodes.stock import (
     MultiplyIntegers,
     NoiseOutput,
 )
+from invokeai_py_client.pool import AsyncServerPool, PoolResult, ServerPool
 
 total = AddIntegers(a=2, b=3)
 assert_type(total.out, IntegerOutput)
@@ -35,3 +36,11 @@ graph = Graph(blur, decode)
 
 def results(item: m.SessionQueueItem) -> list[m.ImageOutput]:
     return graph.results(item, blur)
+
+
+def spread(pool: ServerPool, graphs: list[Graph]) -> list[PoolResult]:
+    return pool.run(graphs)  # a pool takes the builders' graphs as they are
+
+
+async def aspread(pool: AsyncServerPool, graphs: list[Graph]) -> list[PoolResult]:
+    return await pool.run(graphs)

@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .._async.client import AsyncInvokeAIClient
 from .._backends._state import SharedState
@@ -39,11 +39,16 @@ if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
 
     from .._async.queue_handles import AsyncBatchHandle
+    from ..nodes.graph import Graph
 
 logger = logging.getLogger(LOGGER_NAME)
 
 ProgressListener = Callable[[PoolProgress], Any]
-AsyncWork = Mapping[str, Any] | WorkflowJob | Callable[[AsyncInvokeAIClient], Any]
+# A Graph of the node builders is named only for the type checker: the builders load with the
+# first graph, not with the pool.
+AsyncWork: TypeAlias = (
+    "Mapping[str, Any] | WorkflowJob | Graph | Callable[[AsyncInvokeAIClient], Any]"
+)
 
 # Errors that say a server could not be reached (or is restarting behind a proxy), as opposed to
 # a server that answered and refused: the item goes elsewhere instead of failing.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .._backends._portal import Portal
 from .._core.errors import InvalidInputError
@@ -15,7 +15,10 @@ from .._sync.client import InvokeAIClient
 from ._async import AsyncServerPool, ProgressListener, _Blocking, _Server, _twin
 from ._work import PoolResult, WorkflowJob
 
-Work = Mapping[str, Any] | WorkflowJob | Callable[[InvokeAIClient], Any]
+if TYPE_CHECKING:
+    from ..nodes.graph import Graph
+
+Work: TypeAlias = "Mapping[str, Any] | WorkflowJob | Graph | Callable[[InvokeAIClient], Any]"
 
 
 class ServerPool:
