@@ -79,8 +79,7 @@ def cassette(
     invokeai_version: str,
     invokeai_cassettes_dir: Path,
 ) -> Iterator[Recording]:
-    """Replays (or records) this test's HTTP traffic and Socket.IO events; a missing cassette,
-    or a request it does not hold, fails the test with the command that records it."""
+    """What the ``invokeai_cassette`` fixture holds open for a test (see its docstring)."""
     if invokeai_mode == "live":
         yield Recording(None)
         return
