@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -191,3 +193,16 @@ def test_every_feature_and_quirk_is_consulted() -> None:
     assert set(FEATURES) - {"auth"} <= asked, sorted(set(FEATURES) - asked)
     assert "auth" in asked
     assert set(QUIRKS) == quirks, (sorted(set(QUIRKS) - quirks), sorted(quirks - set(QUIRKS)))
+
+
+def test_importing_the_client_loads_no_binding_and_no_optional_library() -> None:
+    # Import time is a target (bench/bench_import.py): the bindings, Socket.IO, asyncio and the
+    # optional integrations load with their first use, never with `import invokeai_py_client`.
+    heavy = ("invokeai_api", "socketio", "engineio", "aiohttp", "asyncio", "importlib.resources")
+    code = (
+        "import sys\nfrom invokeai_py_client import InvokeAIClient, AsyncInvokeAIClient\n"
+        f"print(sorted({{m.split('.')[0] if m.split('.')[0] != 'importlib' else m "
+        f"for m in sys.modules}} & set({heavy!r})))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", f"loaded at import: {out.stdout.strip()}"

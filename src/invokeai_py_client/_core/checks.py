@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import Enum
-from typing import Any, TypeVar
-
-from invokeai_api.types import UNSET, Unset
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import InvalidInputError, UnknownArgumentError
+
+if TYPE_CHECKING:
+    from invokeai_api.types import Unset
 
 E = TypeVar("E", bound=Enum)
 
@@ -90,6 +91,9 @@ def member(kind: type[E], value: Any, what: str) -> E:
 def members(kind: type[E], values: Iterable[Any] | None, what: str) -> list[E] | Unset:
     """Members of ``kind`` (UNSET when none are given, for the server's default)."""
     if not values:
+        # The bindings load with the first request; the constructor's checks come from here too.
+        from invokeai_api.types import UNSET
+
         return UNSET
     return [member(kind, value, what) for value in values]
 
