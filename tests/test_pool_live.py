@@ -84,7 +84,9 @@ def test_sixty_items_over_three_servers_survive_a_kill_and_a_black_hole(
         killed.set()
         time.sleep(2.0)
         _server.stop(a)  # reap it, free its state
-        restarted.append(_server.start(VERSION, name=a.name, port=a.port, watch_pid=os.getpid()))
+        again = _server.start(VERSION, name=a.name, port=a.port, watch_pid=os.getpid())
+        restarted.append(again)
+        three[0] = again  # the module's fixture stops the server that runs now, not the killed one
 
     b_client = InvokeAIClient.from_url(
         proxy.url, headers={"Connection": "close"}, socketio_url=proxy.url
