@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .dnn_models.configs import MODEL_KEYS
+
 # Queue items a server holds per generation slot: the one running and one queued behind it, so a
 # slot never idles between two items, and a server that dies takes little work with it.
 ITEMS_PER_SLOT = 2
@@ -24,8 +26,6 @@ SILENT_DOWN_S = 10.0
 ALL_DOWN_MAX_S = 120.0
 # Closing a server's client waits at most this long (a black-holed socket never says goodbye).
 CLOSE_TIMEOUT_S = 10.0
-
-MODEL_KEYS = ("key", "hash", "name", "base", "type")
 
 
 def slots_of(device_options: Sequence[Any] | None) -> int:
@@ -86,16 +86,6 @@ def pick_server(loads: Sequence[ServerLoad], eligible: Sequence[bool]) -> int | 
 
 
 # ------------------------------------------------------------------------------ models
-def model_summary(model: Any) -> dict[str, Any]:
-    """key/hash/name/base/type of a model config (generated, raw, or already a dict)."""
-    if isinstance(model, Mapping):
-        source: Mapping[str, Any] = model
-    else:
-        raw = getattr(model, "data", None)
-        source = raw if isinstance(raw, Mapping) else model.to_dict()
-    return {k: getattr(source.get(k), "value", source.get(k)) for k in MODEL_KEYS}
-
-
 def describe_model(ref: Mapping[str, Any]) -> str:
     return f"{ref.get('name')!r} ({ref.get('base')}, {ref.get('type')})"
 

@@ -22,6 +22,7 @@ from .._backends._state import SharedState
 from .._core import pool as rules
 from .._core.boards import UNCATEGORIZED
 from .._core.constants import LOGGER_NAME
+from .._core.dnn_models.configs import model_summary
 from .._core.errors import (
     APIConnectionError,
     InternalServerError,
@@ -88,7 +89,7 @@ class _Server:
         if version.supports("generation_devices"):
             slots = rules.slots_of(await self.client.get_generation_device_options())
         models = await self.client.dnn_model_repo.list_models()
-        self.installed = [rules.model_summary(m) for m in models]
+        self.installed = [model_summary(m) for m in models]
         self.load.slots = slots
         self.known = True
 

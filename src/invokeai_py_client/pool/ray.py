@@ -23,6 +23,7 @@ from ray.exceptions import GetTimeoutError, RayActorError, RayError
 
 from .._core import pool as rules
 from .._core.constants import LOGGER_NAME
+from .._core.dnn_models.configs import model_summary
 from .._core.errors import (
     APIConnectionError,
     InvalidInputError,
@@ -54,7 +55,7 @@ class ServerActor:
         slots = 1
         if version.supports("generation_devices"):
             slots = rules.slots_of(self._client.get_generation_device_options())
-        models = [rules.model_summary(m) for m in self._client.dnn_model_repo.list_models()]
+        models = [model_summary(m) for m in self._client.dnn_model_repo.list_models()]
         return {"version": str(version), "slots": slots, "models": models}
 
     def healthy(self) -> bool:

@@ -235,3 +235,19 @@ __all__ = [
     "parse_model_config",
     "parse_model_configs",
 ]
+
+
+# What identifies an installed model wherever a model input is pointed at one (a workflow's
+# sync_dnn_model, the pool's per-server mapping).
+MODEL_KEYS = ("key", "hash", "name", "base", "type")
+
+
+def model_summary(model: Any) -> dict[str, Any]:
+    """key/hash/name/base/type of a model config (generated, raw for kinds not known, or
+    already a mapping), with enum members as their plain values."""
+    if isinstance(model, Mapping):
+        source: Mapping[str, Any] = model
+    else:
+        raw = getattr(model, "data", None)
+        source = raw if isinstance(raw, Mapping) else model.to_dict()
+    return {k: getattr(source.get(k), "value", source.get(k)) for k in MODEL_KEYS}

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from ..dnn_models.configs import MODEL_KEYS, model_summary
 from ..errors import InvalidInputError, WorkflowValidationError
 from ..results import as_queue_item, outputs_by_node
 from .convert import batch_data, build_batch, build_graph
@@ -302,7 +303,7 @@ class WorkflowForm:
         self, installed: Sequence[Any], *, by_name: bool, by_base: bool
     ) -> list[tuple[ModelField, ModelField]]:
         """Point model inputs at the ``installed`` model configs (see ``sync_dnn_model``)."""
-        models = [_model_summary(m) for m in installed]
+        models = [model_summary(m) for m in installed]
         changed: list[tuple[ModelField, ModelField]] = []
         for item in self._inputs:
             if not isinstance(item.field, ModelField) or not isinstance(item.value, dict):
@@ -320,9 +321,7 @@ class WorkflowForm:
                 )
             model = candidates[0]
             original = copy.copy(item.field)
-            item.field.value = {
-                k: model.get(k) for k in ("key", "hash", "name", "base", "type")
-            } | (
+            item.field.value = {k: model.get(k) for k in MODEL_KEYS} | (
                 {"submodel_type": current["submodel_type"]} if current.get("submodel_type") else {}
             )
             changed.append((original, item.field))
@@ -330,14 +329,3 @@ class WorkflowForm:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.definition.name!r}, {len(self._inputs)} inputs)"
-
-
-def _model_summary(model: Any) -> dict[str, Any]:
-    """key/hash/name/base/type of a model config (generated, or raw for kinds not known)."""
-    raw = getattr(model, "data", None)
-    source = raw if isinstance(raw, Mapping) else model.to_dict()
-    return {k: _plain(source.get(k)) for k in ("key", "hash", "name", "base", "type")}
-
-
-def _plain(value: Any) -> Any:
-    return getattr(value, "value", value)
