@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -71,24 +72,23 @@ def running_servers() -> list[RunningServer]:
     return [state for state in states if state is not None]
 
 
-def alive(pid: int) -> bool:
+def _signal_reaches(send: Callable[[int, int], None], target: int) -> bool:
+    """Signal 0 checks that ``target`` exists (a process of another user still counts)."""
     try:
-        os.kill(pid, 0)
+        send(target, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
     return True
+
+
+def alive(pid: int) -> bool:
+    return _signal_reaches(os.kill, pid)
 
 
 def group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return _signal_reaches(os.killpg, pgid)
 
 
 def stop(server: RunningServer) -> None:
