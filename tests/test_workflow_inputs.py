@@ -206,6 +206,46 @@ def test_missing_required_inputs_are_reported_before_sending(offline: InvokeAICl
         wf.submit_sync()  # refused before anything is sent (port 1 would fail otherwise)
 
 
+def _with_prompt_node(value: object) -> WorkflowDefinition:
+    """The form workflow plus a ``dynamic_prompt`` node, whose ``prompt`` is required."""
+    raw = json.loads(FORM.read_text())
+    inputs: dict[str, Any] = {"prompt": {"name": "prompt", "label": ""}}
+    if value is not ...:
+        inputs["prompt"]["value"] = value
+    raw["nodes"].append(
+        {
+            "id": "prompt",
+            "type": "invocation",
+            "position": {"x": 0, "y": 300},
+            "data": {
+                "id": "prompt",
+                "version": "1.0.0",
+                "label": "",
+                "notes": "",
+                "type": "dynamic_prompt",
+                "inputs": inputs,
+                "isOpen": True,
+                "isIntermediate": True,
+                "useCache": True,
+            },
+        }
+    )
+    return WorkflowDefinition.from_dict(raw)
+
+
+def test_an_empty_string_is_a_value_for_a_required_input(offline: InvokeAIClient) -> None:
+    # The web UI refuses only a missing value with no edge, the server only None: the stock
+    # workflows shipping an empty prompt or path ("Prompt from File", Wan 2.2, ...) must run.
+    empty = offline.workflow_repo.create_workflow(_with_prompt_node(""))
+    assert empty.validate_inputs() == {}
+    assert empty.build_batch()["graph"]["nodes"]["prompt"]["prompt"] == ""
+    for missing in (None, ...):
+        wf = offline.workflow_repo.create_workflow(_with_prompt_node(missing))
+        assert wf.validate_inputs() == {
+            -1: ["node 'prompt' (dynamic_prompt): field 'prompt' is required and has no value"]
+        }
+
+
 def test_unknown_node_types_and_bad_edges_are_named(offline: InvokeAIClient) -> None:
     custom = json.loads(FORM.read_text())
     custom["nodes"][1]["data"]["type"] = "my_custom_blur"

@@ -115,7 +115,10 @@ class WorkflowForm:
     def validate_inputs(self) -> dict[int, list[str]]:
         """Problems that would make the run fail, by input index: required fields (per the
         server's node schema) that have neither a value nor an edge. Fields the form does not
-        show are under -1. Empty when the workflow can run."""
+        show are under -1. Empty when the workflow can run.
+
+        An empty string is a value (the web UI refuses only a missing value, the server only
+        ``None``): the stock workflows that ship an empty prompt or path run as shipped."""
         problems: dict[int, list[str]] = {}
         connected = self.definition.connected_inputs()
         overrides = {(i.node_id, i.field_name): i for i in self._all_inputs()}
@@ -126,7 +129,7 @@ class WorkflowForm:
                     continue
                 exposed = overrides.get((node.id, name))
                 value = exposed.value if exposed is not None else node.input_value(name)
-                if value is None or value == "":
+                if value is None:
                     shown = exposed is not None and exposed.input_index >= 0
                     where = (
                         f"input [{exposed.input_index}] {exposed.label!r}"
